@@ -1,0 +1,130 @@
+package org.disclosurelens.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.disclosurelens.export.CsvView;
+import org.disclosurelens.export.DocumentsCsv;
+import org.disclosurelens.export.OutputFolder;
+import org.disclosurelens.export.SectionsCsv;
+import org.disclosurelens.pipeline.Analyzer;
+import org.disclosurelens.pipeline.BatchRunner;
+import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.pipeline.InputFiles;
+import org.disclosurelens.pipeline.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code analyze <file-or-folder> --out <folder>}: the main job. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
+                "documents.csv, sections.csv and json/<id>.json to the output folder.",
+                "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
+                "1 when the output folder cannot be written; 2 for bad arguments."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<input>", description = "A disclosure file, or a folder searched recursively.")
+    Path input;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
+            description = "Files analysed in parallel (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Option(names = "--no-json", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write json/<id>.json for each document (default: yes; --no-json to skip).")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!Files.exists(input)) {
+            err.println("error: no such file or folder: " + input);
+            return 2;
+        }
+        InputFiles files;
+        try {
+            files = InputFiles.under(input, out);
+        } catch (IOException e) {
+            err.println("error: cannot list " + input + ": " + e.getMessage());
+            return 2;
+        }
+        List<CsvView> views = List.of(new DocumentsCsv(), new SectionsCsv());
+        int total = files.files().size() + files.problems().size();
+        try (OutputFolder folder = new OutputFolder(out, views, json);
+             ProgressBar bar = quiet ? null : progressBar(total, err)) {
+            Consumer<DocumentResult> progress = bar == null ? r -> { } : r -> bar.step();
+            Map<Status, Integer> counts = new BatchRunner(new Analyzer(), threads)
+                    .run(files, input, folder::write, progress);
+            folder.commit();
+            if (!quiet) {
+                stdout.printf("%d files: %d ok, %d partial, %d error -> %s%n", total,
+                        counts.getOrDefault(Status.OK, 0), counts.getOrDefault(Status.PARTIAL, 0),
+                        counts.getOrDefault(Status.ERROR, 0), out);
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("error: cannot write to " + out + ": " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    private static ProgressBar progressBar(int total, PrintWriter err) {
+        PrintStream stream = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                err.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                err.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+        }, true, StandardCharsets.UTF_8);
+        return new ProgressBarBuilder()
+                .setTaskName("analyze")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(stream))
+                .showSpeed()
+                .setUnit(" files", 1)
+                .build();
+    }
+}

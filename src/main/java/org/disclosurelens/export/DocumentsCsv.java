@@ -1,0 +1,70 @@
+package org.disclosurelens.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.structure.DocumentStructure;
+
+/** documents.csv: one row per input file, whatever happened to it. Columns in docs/csv-schema.md. */
+public final class DocumentsCsv implements CsvView {
+
+    /** The columns, in order. */
+    public enum Column {
+        ID("id", DocumentResult::id),
+        PATH("path", DocumentResult::path),
+        FORMAT("format", r -> r.format().label()),
+        SIZE_BYTES("size_bytes", r -> Long.toString(r.size())),
+        PAGES("pages", r -> r.pages() == 0 ? "" : Integer.toString(r.pages())),
+        CHARSET("charset", r -> r.document() == null || r.document().charset() == null ? "" : r.document().charset()),
+        UNIT("unit", r -> r.identity().unit()),
+        UNIT_SOURCE("unit_source", r -> r.identity().unitSource()),
+        YEAR("year", r -> r.identity().year()),
+        YEAR_SOURCE("year_source", r -> r.identity().yearSource()),
+        KIND("kind", r -> r.identity().kind()),
+        SCOPE("scope", r -> r.identity().scope()),
+        PROVINCE("province", r -> r.identity().province()),
+        CITY("city", r -> r.identity().city()),
+        COUNTY("county", r -> r.identity().county()),
+        DIVISION_CODE("division_code", r -> r.identity().divisionCode()),
+        REGION_SOURCE("region_source", r -> r.identity().regionSource()),
+        LAYOUT("layout", r -> structure(r, s -> s.layout().label())),
+        PARTS_FOUND("parts_found", r -> structure(r, DocumentStructure::nineParts)),
+        EXTRA_PARTS("extra_parts", r -> structure(r, DocumentStructure::extraParts)),
+        SECTIONS("sections", r -> structure(r, s -> Integer.toString(s.sections().size()))),
+        CHARACTERS("characters", r -> r.document() == null ? "" : Integer.toString(r.document().characterCount())),
+        STATUS("status", r -> r.status().label()),
+        MESSAGE("message", DocumentResult::message);
+
+        private final String header;
+        private final Function<DocumentResult, String> value;
+
+        Column(String header, Function<DocumentResult, String> value) {
+            this.header = header;
+            this.value = value;
+        }
+
+        public String header() {
+            return header;
+        }
+
+        private static String structure(DocumentResult r, Function<DocumentStructure, String> f) {
+            return r.structure() == null ? "" : f.apply(r.structure());
+        }
+    }
+
+    @Override
+    public String fileName() {
+        return "documents.csv";
+    }
+
+    @Override
+    public List<String> header() {
+        return Arrays.stream(Column.values()).map(Column::header).toList();
+    }
+
+    @Override
+    public List<List<String>> rows(DocumentResult result) {
+        return List.of(Arrays.stream(Column.values()).map(c -> c.value.apply(result)).toList());
+    }
+}

@@ -1,0 +1,50 @@
+package org.disclosurelens.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.disclosurelens.model.SourceFormat;
+
+/** Tells a file's format from its bytes (Tika's magic and container detection), its name second. */
+final class FormatDetector {
+
+    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+
+    private FormatDetector() {
+    }
+
+    static MediaType detect(Path file) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            return DETECTOR.detect(in, metadata);
+        }
+    }
+
+    static SourceFormat format(MediaType type) {
+        String base = type.getBaseType().toString();
+        return switch (base) {
+            case "application/pdf" -> SourceFormat.PDF;
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.ms-word.document.macroenabled.12" -> SourceFormat.DOCX;
+            case "application/msword" -> SourceFormat.DOC;
+            case "application/vnd.ms-excel" -> SourceFormat.XLS;
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 "application/vnd.ms-excel.sheet.macroenabled.12" -> SourceFormat.XLSX;
+            case "text/html", "application/xhtml+xml" -> SourceFormat.HTML;
+            default -> base.startsWith("text/") ? SourceFormat.TXT : SourceFormat.OTHER;
+        };
+    }
+
+    /** Office files Tika recognises as encrypted containers rather than documents. */
+    static boolean encryptedOffice(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("application/x-tika-ooxml-protected");
+    }
+}

@@ -1,0 +1,216 @@
+package org.disclosurelens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.disclosurelens.model.Block;
+import org.disclosurelens.model.Cell;
+import org.disclosurelens.model.Location;
+import org.disclosurelens.model.PageLayout;
+import org.disclosurelens.model.Paragraph;
+import org.disclosurelens.model.Table;
+import org.disclosurelens.model.TextChunk;
+import org.disclosurelens.model.TextLine;
+import org.disclosurelens.text.Numbering;
+
+/**
+ * Turns PDF lines into blocks. Prose: a line joins the paragraph above when the line above runs
+ * to the page's right margin and this one is not indented further and has no numbering; Chinese
+ * paragraphs open with an indent, so that is a continuation, also across a page break. Page
+ * numbers at the top or bottom of a page are dropped. Table rows (lines with wide gaps, or lines
+ * that start in a column away from the margin) are grouped into tables, one row per line and one
+ * cell per run of text between gaps.
+ */
+final class PdfBlockBuilder {
+
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^[-—–－\\s]*\\d{1,4}[-—–－\\s]*$|^第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern PART_NUMBER = Pattern.compile("^第\\s*[一二三四五六七八九十\\d]+\\s*部\\s*分$");
+    /** Lines this long are prose, not titles or cells. */
+    private static final int PROSE = 20;
+    /** A gap this many font sizes wide separates table cells; prose has none. */
+    private static final float CELL_GAP = 2.0f;
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private Location start;
+    private float fontSize;
+    private final List<List<Cell>> rows = new ArrayList<>();
+    private final List<Float> columns = new ArrayList<>();
+    private Location tableStart;
+
+    private PdfBlockBuilder() {
+    }
+
+    static List<Block> build(List<PageLayout> pages) {
+        PdfBlockBuilder builder = new PdfBlockBuilder();
+        Margins margins = Margins.of(pages.stream().flatMap(p -> p.lines().stream()).toList());
+        TextLine previous = null;
+        for (PageLayout page : pages) {
+            List<TextLine> lines = body(page.lines());
+            for (TextLine line : lines) {
+                Location location = new Location(page.number(), line.number());
+                if (tabular(line) || offColumn(line, margins, page.width()) || builder.alignsWithColumn(line, margins)) {
+                    builder.flushParagraph();
+                    builder.addRow(line, location);
+                    previous = null;
+                    continue;
+                }
+                builder.flushTable();
+                if (previous != null && continues(previous, margins, line)) {
+                    appendJoined(builder.text, line.text());
+                } else {
+                    builder.flushParagraph();
+                    builder.text.append(line.text());
+                    builder.start = location;
+                    builder.fontSize = line.fontSize();
+                }
+                previous = line;
+            }
+        }
+        builder.flushParagraph();
+        builder.flushTable();
+        return builder.blocks;
+    }
+
+    /** The page's lines without a page number as its first or last line. */
+    private static List<TextLine> body(List<TextLine> lines) {
+        List<TextLine> body = new ArrayList<>(lines);
+        if (!body.isEmpty() && PAGE_NUMBER.matcher(body.get(body.size() - 1).text()).matches()) {
+            body.remove(body.size() - 1);
+        }
+        if (!body.isEmpty() && PAGE_NUMBER.matcher(body.get(0).text()).matches()) {
+            body.remove(0);
+        }
+        return body;
+    }
+
+    private static boolean continues(TextLine previous, Margins margins, TextLine line) {
+        float size = Math.max(1f, line.fontSize());
+        return previous.x1() >= margins.right - 2f * size
+                && line.x0() <= previous.x0() + 0.3f * size
+                && Math.abs(previous.fontSize() - line.fontSize()) < 1.0f
+                && !Numbering.startsNumbered(line.text());
+    }
+
+    /**
+     * A line with a gap of two characters or more between runs is a table row, unless the gap
+     * only sets a part's number apart from its title ("第一部分    概况").
+     */
+    static boolean tabular(TextLine line) {
+        List<TextChunk> cells = cells(line);
+        return cells.size() > 2 || cells.size() == 2 && !PART_NUMBER.matcher(cells.get(0).text()).matches();
+    }
+
+    /**
+     * A line starting well right of the margin, neither centred nor set larger than the body
+     * text (as titles are), is a cell of a table.
+     */
+    private static boolean offColumn(TextLine line, Margins margins, float pageWidth) {
+        float size = Math.max(1f, line.fontSize());
+        if (size >= margins.bodySize + 2f) {
+            return false;
+        }
+        float middle = (line.x0() + line.x1()) / 2f;
+        float centre = margins.right > margins.left ? (margins.left + margins.right) / 2f : pageWidth / 2f;
+        boolean centred = Math.abs(middle - centre) < 3f * size || Math.abs(middle - pageWidth / 2f) < 3f * size;
+        return line.x0() > margins.left + 6f * size && !centred;
+    }
+
+    /** Inside a table, a line that starts where a column of an earlier row starts is a row too. */
+    private boolean alignsWithColumn(TextLine line, Margins margins) {
+        float size = Math.max(1f, line.fontSize());
+        if (rows.isEmpty() || line.x0() < margins.left + 2f * size) {
+            return false;
+        }
+        return columns.stream().anyMatch(x -> Math.abs(x - line.x0()) < 2f);
+    }
+
+    /** The runs of a line between gaps of two characters or more, with where each starts. */
+    private static List<TextChunk> cells(TextLine line) {
+        List<TextChunk> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        TextChunk first = null;
+        TextChunk last = null;
+        for (TextChunk chunk : line.chunks()) {
+            if (last != null && chunk.x0() - last.x1() > CELL_GAP * Math.max(1f, chunk.fontSize())) {
+                cells.add(new TextChunk(cell.toString(), first.x0(), last.x1(), first.y(), first.fontSize()));
+                cell.setLength(0);
+                first = null;
+            }
+            if (!cell.isEmpty()) {
+                cell.append(' ');
+            }
+            cell.append(chunk.text());
+            first = first == null ? chunk : first;
+            last = chunk;
+        }
+        if (first != null) {
+            cells.add(new TextChunk(cell.toString(), first.x0(), last.x1(), first.y(), first.fontSize()));
+        }
+        return cells;
+    }
+
+    private void addRow(TextLine line, Location location) {
+        if (rows.isEmpty()) {
+            tableStart = location;
+        }
+        List<TextChunk> cells = cells(line);
+        cells.forEach(c -> columns.add(c.x0()));
+        rows.add(cells.stream().map(c -> new Cell(c.text())).toList());
+    }
+
+    private void flushTable() {
+        if (!rows.isEmpty()) {
+            blocks.add(new Table(rows, tableStart));
+            rows.clear();
+            columns.clear();
+        }
+    }
+
+    private static void appendJoined(StringBuilder text, String next) {
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        char first = next.isEmpty() ? ' ' : next.charAt(0);
+        if (Character.isLetterOrDigit(last) && last < 128 && Character.isLetterOrDigit(first) && first < 128) {
+            text.append(' ');
+        }
+        text.append(next);
+    }
+
+    private void flushParagraph() {
+        String content = text.toString().strip();
+        if (!content.isEmpty()) {
+            blocks.add(new Paragraph(content, start, 0, fontSize));
+        }
+        text.setLength(0);
+    }
+
+    /**
+     * The document's text edges and body font size: the most common start and end (to 2 pt) and
+     * size of lines long enough to be prose. Measured over the whole document, because on a page of tables the most common
+     * start is a column's.
+     */
+    private record Margins(float left, float right, float bodySize) {
+
+        static Margins of(List<TextLine> lines) {
+            Map<Integer, Integer> starts = new HashMap<>();
+            Map<Integer, Integer> ends = new HashMap<>();
+            Map<Integer, Integer> sizes = new HashMap<>();
+            for (TextLine line : lines) {
+                if (!tabular(line) && line.text().length() >= PROSE) {
+                    starts.merge(Math.round(line.x0() / 2f), 1, Integer::sum);
+                    ends.merge(Math.round(line.x1() / 2f), 1, Integer::sum);
+                    sizes.merge(Math.round(line.fontSize()), 1, Integer::sum);
+                }
+            }
+            return new Margins(mode(starts) * 2f, mode(ends) * 2f, mode(sizes));
+        }
+
+        private static int mode(Map<Integer, Integer> counts) {
+            return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+        }
+    }
+}

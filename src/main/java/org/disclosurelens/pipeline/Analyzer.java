@@ -1,0 +1,112 @@
+package org.disclosurelens.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.disclosurelens.extract.DocumentExtractor;
+import org.disclosurelens.extract.ExtractionException;
+import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.identify.Identifier;
+import org.disclosurelens.model.ExtractedDocument;
+import org.disclosurelens.model.SourceFormat;
+import org.disclosurelens.structure.DocumentStructure;
+import org.disclosurelens.structure.StructureParser;
+
+/**
+ * Analyses one file: extraction, outline, identity. Never throws for a bad file: a file that
+ * cannot be read yields a result with status error and a message. Thread-safe.
+ */
+public final class Analyzer {
+
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final StructureParser structureParser = new StructureParser();
+    private final Identifier identifier = new Identifier();
+
+    /** Analyses {@code file}, reporting its path relative to {@code root}. */
+    public DocumentResult analyze(Path file, Path root) {
+        String path = relative(file, root);
+        long size;
+        String id;
+        try {
+            size = Files.size(file);
+            id = contentId(file);
+        } catch (IOException e) {
+            return DocumentResult.failed(pathId(path), path, 0, SourceFormat.OTHER,
+                    "unreadable: " + e.getClass().getSimpleName() + " " + e.getMessage() + "; check the file's permissions");
+        }
+        try {
+            ExtractedDocument document = extractor.extract(file);
+            DocumentStructure structure = structureParser.parse(document.blocks());
+            DocumentIdentity identity = identifier.identify(document.blocks(), file.getFileName().toString());
+            List<String> notes = new ArrayList<>(document.warnings());
+            Status status = status(document, structure, notes);
+            return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
+                    document, structure, identity);
+        } catch (ExtractionException e) {
+            return DocumentResult.failed(id, path, size, guessFormat(file), e.userMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.failed(id, path, size, guessFormat(file),
+                    "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
+                            + "; please report it with the file");
+        }
+    }
+
+    private static Status status(ExtractedDocument document, DocumentStructure structure, List<String> notes) {
+        if (document.characterCount() == 0) {
+            notes.add(0, "no text found in the file");
+            return Status.PARTIAL;
+        }
+        if (!structure.layout().recognised()) {
+            notes.add(0, "layout not recognised; the headings found are reported");
+            return Status.PARTIAL;
+        }
+        if (structure.sections().isEmpty()) {
+            notes.add(0, "no headings found");
+            return Status.PARTIAL;
+        }
+        return Status.OK;
+    }
+
+    private static SourceFormat guessFormat(Path file) {
+        try {
+            return DocumentExtractor.detectFormat(file);
+        } catch (IOException | RuntimeException e) {
+            return SourceFormat.OTHER;
+        }
+    }
+
+    static String relative(Path file, Path root) {
+        Path base = Files.isDirectory(root) ? root : root.getParent();
+        Path rel = base == null ? file.getFileName() : base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** The first 16 hex digits of the file's SHA-256: the same bytes get the same id anywhere. */
+    static String contentId(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    static String pathId(String path) {
+        MessageDigest digest = sha256();
+        return "path-" + HexFormat.of().formatHex(digest.digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 11);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

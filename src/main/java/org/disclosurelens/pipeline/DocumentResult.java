@@ -1,0 +1,33 @@
+package org.disclosurelens.pipeline;
+
+import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.model.ExtractedDocument;
+import org.disclosurelens.model.SourceFormat;
+import org.disclosurelens.structure.DocumentStructure;
+
+/**
+ * Everything the analysis found in one file. For a file that could not be read, {@code document}
+ * and {@code structure} are null and {@code message} says why.
+ *
+ * @param id the first 16 hex digits of the SHA-256 of the file's bytes
+ * @param path the file's path relative to the folder the user named
+ */
+public record DocumentResult(
+        String id,
+        String path,
+        long size,
+        SourceFormat format,
+        Status status,
+        String message,
+        ExtractedDocument document,
+        DocumentStructure structure,
+        DocumentIdentity identity) {
+
+    public int pages() {
+        return document == null ? 0 : document.pages();
+    }
+
+    public static DocumentResult failed(String id, String path, long size, SourceFormat format, String message) {
+        return new DocumentResult(id, path, size, format, Status.ERROR, message, null, null, DocumentIdentity.UNKNOWN);
+    }
+}

@@ -1,0 +1,69 @@
+package org.disclosurelens.pipeline;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The files a run reads under the folder the user named, in a fixed order (by path) so that
+ * outputs are the same whatever the thread count. Symbolic links are followed; a link loop or an
+ * unreadable folder becomes a problem to report, not a crash. Hidden files and the output folder
+ * are skipped.
+ */
+public record InputFiles(List<Path> files, List<Problem> problems) {
+
+    /** A path that could not be listed, with the reason. */
+    public record Problem(Path path, String message) {
+    }
+
+    public InputFiles {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    public static InputFiles under(Path root, Path skip) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return new InputFiles(List.of(root), List.of());
+        }
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path skipped = skip == null ? null : skip.toAbsolutePath().normalize();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                boolean output = skipped != null && dir.toAbsolutePath().normalize().equals(skipped);
+                return hidden || output ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!file.getFileName().toString().startsWith(".") && !attrs.isDirectory()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String why = e instanceof FileSystemLoopException
+                        ? "symbolic link loop: the link points to a folder that contains it; skipped"
+                        : "could not open (" + e.getClass().getSimpleName() + "); check permissions";
+                problems.add(new Problem(file, why));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(Path::toString));
+        problems.sort(Comparator.comparing(p -> p.path().toString()));
+        return new InputFiles(files, problems);
+    }
+}
