@@ -52,7 +52,8 @@ final class PdfBlockBuilder {
             List<TextLine> lines = body(page.lines());
             for (TextLine line : lines) {
                 Location location = new Location(page.number(), line.number());
-                if (tabular(line) || offColumn(line, margins, page.width()) || builder.alignsWithColumn(line, margins)) {
+                boolean title = titleLike(line, margins, page.width());
+                if (tabular(line) || !title && (offColumn(line, margins) || builder.alignsWithColumn(line, margins))) {
                     builder.flushParagraph();
                     builder.addRow(line, location);
                     previous = null;
@@ -104,19 +105,21 @@ final class PdfBlockBuilder {
         return cells.size() > 2 || cells.size() == 2 && !PART_NUMBER.matcher(cells.get(0).text()).matches();
     }
 
-    /**
-     * A line starting well right of the margin, neither centred nor set larger than the body
-     * text (as titles are), is a cell of a table.
-     */
-    private static boolean offColumn(TextLine line, Margins margins, float pageWidth) {
+    /** A line set larger than the body text, or centred, is a title, never a table cell. */
+    private static boolean titleLike(TextLine line, Margins margins, float pageWidth) {
         float size = Math.max(1f, line.fontSize());
         if (size >= margins.bodySize + 2f) {
-            return false;
+            return true;
         }
         float middle = (line.x0() + line.x1()) / 2f;
         float centre = margins.right > margins.left ? (margins.left + margins.right) / 2f : pageWidth / 2f;
-        boolean centred = Math.abs(middle - centre) < 3f * size || Math.abs(middle - pageWidth / 2f) < 3f * size;
-        return line.x0() > margins.left + 6f * size && !centred;
+        return line.x0() > margins.left + 2f * size
+                && (Math.abs(middle - centre) < 2f * size || Math.abs(middle - pageWidth / 2f) < 2f * size);
+    }
+
+    /** A line starting well right of the margin is a cell of a table. */
+    private static boolean offColumn(TextLine line, Margins margins) {
+        return line.x0() > margins.left + 6f * Math.max(1f, line.fontSize());
     }
 
     /** Inside a table, a line that starts where a column of an earlier row starts is a row too. */

@@ -53,9 +53,7 @@ final class SpreadsheetExtractor implements Extractor {
                 }
                 blocks.add(new Paragraph(sheet.getSheetName(), new Location(0, blocks.size() + 1), 1, 0f));
                 Table table = table(sheet, formatter, new Location(0, blocks.size() + 1), warnings);
-                if (!table.rows().isEmpty()) {
-                    blocks.add(table);
-                }
+                blocks.addAll(splitText(table, blocks.size()));
             }
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(ExtractionException.Reason.ENCRYPTED,
@@ -113,6 +111,42 @@ final class SpreadsheetExtractor implements Extractor {
             lastNonEmpty = any ? r : lastNonEmpty;
         }
         return new Table(rows.subList(0, lastNonEmpty + 1), location);
+    }
+
+    /**
+     * Sheets often hold prose (a cover, 单位职能, 编制说明) one paragraph per row in the first
+     * column. Such rows become paragraphs, so headings in a sheet are found like anywhere else;
+     * the rows between them stay tables. A row a merged cell above reaches into stays in its table.
+     */
+    static List<Block> splitText(Table table, int firstOrdinal) {
+        List<Block> out = new ArrayList<>();
+        List<List<Cell>> pending = new ArrayList<>();
+        int reach = -1;
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Cell> row = table.rows().get(r);
+            List<Cell> filled = row.stream().filter(c -> !c.text().isEmpty()).toList();
+            boolean text = filled.size() == 1 && row.get(0) == filled.get(0) && reach < r;
+            if (text || filled.isEmpty() && reach < r) {
+                flush(pending, out, firstOrdinal);
+                if (text) {
+                    out.add(new Paragraph(filled.get(0).text(), new Location(0, firstOrdinal + out.size())));
+                }
+                continue;
+            }
+            pending.add(row);
+            for (Cell c : row) {
+                reach = Math.max(reach, r + c.rowSpan() - 1);
+            }
+        }
+        flush(pending, out, firstOrdinal);
+        return out;
+    }
+
+    private static void flush(List<List<Cell>> pending, List<Block> out, int firstOrdinal) {
+        if (!pending.isEmpty()) {
+            out.add(new Table(pending, new Location(0, firstOrdinal + out.size())));
+            pending.clear();
+        }
     }
 
     private static int lastFilled(Row row, DataFormatter formatter) {

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * The files a run reads under the folder the user named, in a fixed order (by path) so that
  * outputs are the same whatever the thread count. Symbolic links are followed; a link loop or an
- * unreadable folder becomes a problem to report, not a crash. Hidden files and the output folder
- * are skipped.
+ * unreadable folder becomes a problem to report, not a crash. Hidden files, Markdown notes
+ * (a corpus's README or SOURCES.md) and the output folder are skipped.
  */
 public record InputFiles(List<Path> files, List<Problem> problems) {
 
@@ -47,7 +47,8 @@ public record InputFiles(List<Path> files, List<Problem> problems) {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!file.getFileName().toString().startsWith(".") && !attrs.isDirectory()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && !name.endsWith(".md") && !attrs.isDirectory()) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -15,7 +15,7 @@ final class LayoutRecognizer {
 
     /** Shanghai's body repeats its outline as unnumbered titles ("上海市…（部门）主要职能"). */
     private static final Pattern SHANGHAI_TOP =
-            Pattern.compile("主要职能$|机构设置$|^名词解释$|编制说明$|^其他相关情况说明$|^项目经费情况说明$|^绩效目标$");
+            Pattern.compile("职能$|机构设置$|^名词解释$|编制说明$|^其他相关情况说明$|项目经费情况说明$|^绩效目标$");
     private static final Pattern TABLE_TITLE = Pattern.compile("(预算|决算|公开)[^绩]*表$|^公开\\d+表$");
 
     private LayoutRecognizer() {
@@ -59,7 +59,14 @@ final class LayoutRecognizer {
         }
         Set<CanonicalPart> nine = EnumSet.noneOf(CanonicalPart.class);
         parts.forEach(c -> c.parts().stream().filter(CanonicalPart::nine).forEach(nine::add));
-        return nine.size() >= 3 ? Layout.COUNTY_NINE_PART : Layout.UNKNOWN;
+        return nine.size() >= 3 || untitledNine(parts) ? Layout.COUNTY_NINE_PART : Layout.UNKNOWN;
+    }
+
+    /** 第一部分 … 第九部分 printed without titles: the county template, known by its numbers. */
+    private static boolean untitledNine(List<HeadingCandidate> parts) {
+        long untitled = parts.stream().filter(c -> c.parts().isEmpty()).count();
+        return parts.size() >= 5 && untitled * 2 > parts.size()
+                && parts.stream().allMatch(c -> c.number() >= 1 && c.number() <= 9);
     }
 
     /** The headings that open the outline's top-level sections under {@code layout}. */

@@ -23,6 +23,7 @@ public final class StructureParser {
 
     /** The longest line taken as the second line of a part's title. */
     private static final int DETACHED_TITLE = 24;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。；;！!？?]$");
 
     public DocumentStructure parse(List<Block> blocks) {
         Map<Integer, HeadingCandidate> candidates = new LinkedHashMap<>();
@@ -36,7 +37,7 @@ public final class StructureParser {
         List<HeadingCandidate> body = candidates.values().stream().filter(c -> !toc.contains(c.block())).toList();
         body = attachDetachedTitles(body, blocks);
         Layout layout = LayoutRecognizer.recognise(body, toc.entries());
-        List<HeadingCandidate> top = LayoutRecognizer.topLevel(layout, body, toc.entries());
+        List<HeadingCandidate> top = withoutEmptyRepeats(LayoutRecognizer.topLevel(layout, body, toc.entries()));
         List<Section> sections = build(blocks, body, top, toc.entries(), layout);
         List<DocumentStructure.TocEntry> entries = toc.entries().stream()
                 .map(c -> new DocumentStructure.TocEntry(c.numberText(), c.title())).toList();
@@ -58,7 +59,7 @@ public final class StructureParser {
             int next = c.block() + 1;
             if (c.style() == NumberingStyle.PART && c.parts().isEmpty() && next < blocks.size()
                     && blocks.get(next) instanceof Paragraph p && p.text().strip().length() <= DETACHED_TITLE
-                    && !Numbering.startsNumbered(p.text())) {
+                    && !Numbering.startsNumbered(p.text()) && !SENTENCE_END.matcher(p.text().strip()).find()) {
                 String rest = p.text().strip();
                 String title = c.title().isEmpty() ? rest : c.title() + rest;
                 absorbed.add(next);
@@ -69,6 +70,24 @@ public final class StructureParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Drops a top-level heading directly followed by another naming the same part: a workbook's
+     * sheet name ("单位机构设置") over the sheet's own title ("XX（单位）机构设置").
+     */
+    private static List<HeadingCandidate> withoutEmptyRepeats(List<HeadingCandidate> top) {
+        List<HeadingCandidate> kept = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            HeadingCandidate c = top.get(i);
+            HeadingCandidate next = i + 1 < top.size() ? top.get(i + 1) : null;
+            boolean repeated = next != null && next.block() == c.block() + 1 && !c.parts().isEmpty()
+                    && next.parts().contains(c.parts().get(0));
+            if (!repeated) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static List<Section> build(List<Block> blocks, List<HeadingCandidate> body, List<HeadingCandidate> top,
@@ -125,6 +144,10 @@ public final class StructureParser {
             named = List.of(CanonicalPart.BUDGET_TABLES);
         }
         CanonicalPart part = !named.isEmpty() ? named.get(0) : o.parent >= 0 ? done.get(o.parent).part() : null;
+        if (part == null && o.level == 1 && layout == Layout.COUNTY_NINE_PART && c.style() == NumberingStyle.PART
+                && c.number() >= 1 && c.number() <= 9) {
+            part = CanonicalPart.byNumber(c.number());
+        }
         String number = c.numberText();
         boolean fromToc = false;
         if (number.isEmpty() && o.level == 1 && part != null) {

@@ -76,11 +76,16 @@ record TableOfContents(int start, int end, List<HeadingCandidate> entries) {
 
     /**
      * The body starts where an entry comes back: the same numbered heading, or an unnumbered
-     * heading with an entry's title (Shanghai prints 一、部门主要职能 in the contents and 部门主要职能
-     * over the text).
+     * heading ending with an entry's title (Shanghai prints 一、单位主要职能 in the contents and
+     * 上海市普陀区人民政府办公室主要职能 over the text).
      */
     private static boolean repeats(HeadingCandidate heading, Set<String> texts, Set<String> titles) {
-        return texts.contains(heading.text())
-                || heading.style() == NumberingStyle.NONE && titles.contains(Normalizer.normalize(heading.title()));
+        if (texts.contains(heading.text())) {
+            return true;
+        }
+        String title = Normalizer.normalize(heading.title());
+        return heading.style() == NumberingStyle.NONE && titles.stream()
+                .map(t -> t.replaceFirst("^(部门|单位)", ""))
+                .anyMatch(t -> title.equals(t) || t.length() >= 4 && title.endsWith(t));
     }
 }
