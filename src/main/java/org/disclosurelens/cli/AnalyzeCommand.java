@@ -16,9 +16,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.disclosurelens.export.CsvView;
-import org.disclosurelens.export.DocumentsCsv;
 import org.disclosurelens.export.OutputFolder;
-import org.disclosurelens.export.SectionsCsv;
+import org.disclosurelens.export.OutputViews;
 import org.disclosurelens.pipeline.Analyzer;
 import org.disclosurelens.pipeline.BatchRunner;
 import org.disclosurelens.pipeline.DocumentResult;
@@ -78,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: cannot list " + input + ": " + e.getMessage());
             return 2;
         }
-        List<CsvView> views = List.of(new DocumentsCsv(), new SectionsCsv());
+        List<CsvView> views = OutputViews.all();
         int total = files.files().size() + files.problems().size();
         try (OutputFolder folder = new OutputFolder(out, views, json);
              ProgressBar bar = quiet ? null : progressBar(total, err)) {
