@@ -1,0 +1,29 @@
+package org.disclosurelens.export;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.disclosurelens.model.Cell;
+import org.disclosurelens.model.Location;
+import org.disclosurelens.model.Paragraph;
+import org.disclosurelens.model.Table;
+import org.junit.jupiter.api.Test;
+
+/** Document text never becomes markup in a page we write. */
+class HtmlRendererTest {
+
+    @Test
+    void escapesTextInParagraphsCellsAndTitle() throws IOException {
+        StringWriter out = new StringWriter();
+        HtmlRenderer.write("<t>", List.of(
+                new Paragraph("<script>alert('x')</script> & 预算", Location.UNKNOWN),
+                new Table(List.of(List.of(new Cell("<img src=x onerror=alert(1)>", 2, 1))), Location.UNKNOWN)), out);
+        String html = out.toString();
+        assertTrue(html.contains("<title>&lt;t&gt;</title>"), html);
+        assertTrue(html.contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; 预算</p>"), html);
+        assertTrue(html.contains("<td colspan=\"2\">&lt;img src=x onerror=alert(1)&gt;</td>"), html);
+        assertTrue(!html.contains("<script>") && !html.contains("<img"), html);
+    }
+}
