@@ -140,8 +140,12 @@ public final class StructureParser {
             List<HeadingCandidate> toc, Layout layout) {
         HeadingCandidate c = o.candidate;
         List<CanonicalPart> named = c.parts();
-        if (o.level == 1 && layout == Layout.SHANGHAI_BUDGET && LayoutRecognizer.tableTitle(c)) {
-            named = List.of(CanonicalPart.BUDGET_TABLES);
+        if (o.level == 1 && (layout == Layout.SHANGHAI_BUDGET || layout == Layout.TABLES_ONLY)
+                && LayoutRecognizer.tableTitle(c)) {
+            // A table among the budget tables belongs to them, whatever else its title names.
+            List<CanonicalPart> tables = new ArrayList<>(List.of(CanonicalPart.BUDGET_TABLES));
+            named.stream().filter(p -> p != CanonicalPart.BUDGET_TABLES).forEach(tables::add);
+            named = tables;
         }
         CanonicalPart part = !named.isEmpty() ? named.get(0) : o.parent >= 0 ? done.get(o.parent).part() : null;
         if (part == null && o.level == 1 && layout == Layout.COUNTY_NINE_PART && c.style() == NumberingStyle.PART
