@@ -23,6 +23,7 @@ import org.disclosurelens.pipeline.BatchRunner;
 import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
+import org.disclosurelens.reuse.ReuseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
-                "documents.csv, sections.csv and json/<id>.json to the output folder.",
+                "documents.csv, sections.csv and json/<id>.json to the output folder, then runs the",
+                "corpus-level copy detection (see the reuse command) unless --no-reuse.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
                 "1 when the output folder cannot be written; 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -59,6 +61,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write json/<id>.json for each document (default: yes; --no-json to skip).")
     boolean json;
 
+    @Option(names = "--no-reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the copy detection over the batch at the end (default: yes; needs the JSON files).")
+    boolean reuse;
+
+    @picocli.CommandLine.Mixin
+    ReuseOptions reuseOptions;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -66,6 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        ReuseSettings reuseSettings;
+        try {
+            reuseSettings = reuseOptions.settings();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         if (!Files.exists(input)) {
             err.println("error: no such file or folder: " + input);
             return 2;
@@ -90,7 +106,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                         counts.getOrDefault(Status.OK, 0), counts.getOrDefault(Status.PARTIAL, 0),
                         counts.getOrDefault(Status.ERROR, 0), out);
             }
-            return 0;
         } catch (IOException e) {
             err.println("error: cannot write to " + out + ": " + e.getMessage());
             if (verbose) {
@@ -98,6 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
+        return reuse && json ? ReuseCommand.run(out, reuseSettings, quiet, stdout, err) : 0;
     }
 
     private static ProgressBar progressBar(int total, PrintWriter err) {

@@ -1,0 +1,26 @@
+package org.disclosurelens.cli;
+
+import org.disclosurelens.reuse.ReuseSettings;
+import picocli.CommandLine.Option;
+
+/** The reuse thresholds, shared by the reuse and analyze commands. */
+final class ReuseOptions {
+
+    @Option(names = "--template-issuers", paramLabel = "<n>",
+            description = "A passage used by more issuers than this is template, not copying (default: ${DEFAULT-VALUE}).")
+    int templateIssuers = ReuseSettings.DEFAULT.templateIssuers();
+
+    @Option(names = "--min-length", paramLabel = "<chars>",
+            description = "Shortest shared passage reported, in characters without punctuation (default: ${DEFAULT-VALUE}).")
+    int minLength = ReuseSettings.DEFAULT.minLength();
+
+    ReuseSettings settings() {
+        if (templateIssuers < 2) {
+            throw new IllegalArgumentException("--template-issuers must be at least 2");
+        }
+        if (minLength < 6) {
+            throw new IllegalArgumentException("--min-length must be at least 6");
+        }
+        return new ReuseSettings(templateIssuers, minLength, ReuseSettings.DEFAULT.minSimilarity());
+    }
+}

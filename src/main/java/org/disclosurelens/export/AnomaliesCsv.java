@@ -1,0 +1,111 @@
+package org.disclosurelens.export;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.disclosurelens.check.Finding;
+
+/**
+ * anomalies.csv: one row per finding, whichever step raised it (the per-document checks, the
+ * corpus-level reuse step). Columns in docs/csv-schema.md. A step that runs after the batch
+ * {@link #merge merges} its findings in: its own earlier rows are replaced, the others kept.
+ */
+public final class AnomaliesCsv {
+
+    public static final String FILE = "anomalies.csv";
+
+    /** A finding on a document. */
+    public record Row(String documentId, Finding finding) {
+    }
+
+    /** The columns, in order. */
+    public enum Column {
+        DOCUMENT_ID("document_id", (id, f) -> id),
+        RULE("rule", (id, f) -> f.rule()),
+        CATEGORY("category", (id, f) -> f.category().label()),
+        SEVERITY("severity", (id, f) -> f.severity().label()),
+        MESSAGE_ZH("message_zh", (id, f) -> f.messageZh()),
+        MESSAGE_EN("message_en", (id, f) -> f.messageEn()),
+        EXPECTED("expected", (id, f) -> f.expected()),
+        ACTUAL("actual", (id, f) -> f.actual()),
+        EVIDENCE("evidence", (id, f) -> f.evidence()),
+        PART("part", (id, f) -> f.part() == 0 ? "" : Integer.toString(f.part())),
+        PAGE("page", (id, f) -> f.location().page() == 0 ? "" : Integer.toString(f.location().page())),
+        LINE("line", (id, f) -> f.location().line() == 0 ? "" : Integer.toString(f.location().line())),
+        SOURCE("source", (id, f) -> f.source());
+
+        private final String header;
+        private final BiFunction<String, Finding, String> value;
+
+        Column(String header, BiFunction<String, Finding, String> value) {
+            this.header = header;
+            this.value = value;
+        }
+
+        public String header() {
+            return header;
+        }
+    }
+
+    private AnomaliesCsv() {
+    }
+
+    public static List<String> header() {
+        return Arrays.stream(Column.values()).map(Column::header).toList();
+    }
+
+    public static List<String> row(Row row) {
+        return Arrays.stream(Column.values()).map(c -> c.value.apply(row.documentId(), row.finding())).toList();
+    }
+
+    /**
+     * Rewrites {@code folder}/anomalies.csv with the rows of rules other than {@code rules} as they
+     * were, in their order, followed by {@code rows} in the order given. Running a step twice
+     * therefore gives the same file, and never loses another step's findings.
+     */
+    public static void merge(Path folder, Set<String> rules, List<Row> rows) throws IOException {
+        List<String[]> kept = others(folder.resolve(FILE), rules);
+        try (CsvFile out = new CsvFile(folder.resolve(FILE), header())) {
+            kept.forEach(out::writeRaw);
+            rows.forEach(r -> out.write(row(r)));
+            out.commit();
+        }
+    }
+
+    /** The rows of an existing file whose rule is not one of {@code rules}, mapped onto today's columns by name. */
+    private static List<String[]> others(Path file, Set<String> rules) throws IOException {
+        List<String[]> kept = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return kept;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            String[] header = csv.readNext();
+            if (header == null) {
+                return kept;
+            }
+            header[0] = header[0].replace("\uFEFF", "");
+            int[] from = Arrays.stream(Column.values()).mapToInt(c -> Arrays.asList(header).indexOf(c.header())).toArray();
+            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
+                String[] row = new String[from.length];
+                for (int c = 0; c < from.length; c++) {
+                    row[c] = from[c] >= 0 && from[c] < line.length ? line[from[c]] : "";
+                }
+                if (!rules.contains(row[Column.RULE.ordinal()])) {
+                    kept.add(row);
+                }
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        return kept;
+    }
+}

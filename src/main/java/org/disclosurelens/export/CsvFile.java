@@ -1,0 +1,69 @@
+package org.disclosurelens.export;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVWriter;
+import com.opencsv.RFC4180ParserBuilder;
+import java.io.Reader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * One CSV written outside a batch (by the corpus step): to a temporary file beside the target,
+ * renamed over it on {@link #commit}, so that readers see the old file or the new one, never half.
+ */
+public final class CsvFile implements Closeable {
+
+    private final Path target;
+    private final Path temporary;
+    private final ICSVWriter writer;
+    private boolean committed;
+
+    public CsvFile(Path target, List<String> header) throws IOException {
+        this.target = target;
+        this.temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        this.writer = OutputFolder.csv(temporary);
+        writer.writeNext(header.toArray(String[]::new), false);
+    }
+
+    /**
+     * A reader for the CSVs we write: RFC 4180 quoting only. opencsv's default parser also takes
+     * backslash as an escape, which would eat the backslashes of extracted text.
+     */
+    public static CSVReader reader(Reader in) {
+        return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build();
+    }
+
+    /** Writes a row, neutralising cells a spreadsheet would run as formulas. */
+    public void write(List<String> row) {
+        writer.writeNext(row.stream().map(CsvCells::safe).toArray(String[]::new), false);
+    }
+
+    /** Writes a row read back from a CSV we wrote, whose cells are already safe. */
+    public void writeRaw(String[] row) {
+        writer.writeNext(row, false);
+    }
+
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            writer.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.disclosurelens.reuse;
+
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first pass of the corpus step: documents stream through {@link #add} one at a time and
+ * leave only fixed-size traces of their sentences ("chunks"): a 64-bit hash per distinct chunk,
+ * its LSH band keys and a 128-bit sketch, and one long per occurrence. {@link #finish} then
+ * groups near-identical chunks (same band key, verified by the sketches), counts the issuers
+ * using each group, and lists the document pairs that share a group rare enough not to be
+ * template. Memory grows with the number of distinct chunks, never with the texts.
+ */
+final class CorpusIndex {
+
+    /** Larger groups are not expanded into pairs: even a rare passage in that many documents is a series. */
+    private static final int MAX_DOCUMENTS_PER_GROUP = 256;
+    /** Representatives compared per bucket: bounds the work on buckets of template variants. */
+    private static final int MAX_REPRESENTATIVES = 16;
+
+    private final List<DocInfo> docs = new ArrayList<>();
+    private final IntArrayList docIssuer = new IntArrayList();
+    private final Map<String, Integer> issuers = new HashMap<>();
+    private final LongIntHashMap chunkIds = new LongIntHashMap();
+    private final LongArrayList sketches = new LongArrayList();
+    private final IntArrayList[] bandKeys = new IntArrayList[MinHash.BANDS];
+    private final BitSet templateChunks = new BitSet();
+    private final LongArrayList occurrences = new LongArrayList();
+
+    CorpusIndex() {
+        Arrays.setAll(bandKeys, b -> new IntArrayList());
+    }
+
+    /** Records a document's chunks; returns what is kept of the document. */
+    DocInfo add(SavedDocument d) {
+        DocInfo info = new DocInfo(docs.size(), d.id(), d.identity().unit(), d.identity().divisionCode(),
+                d.identity().year(), issuer(d));
+        docs.add(info);
+        docIssuer.add(info.issuer());
+        FoldedText specific = FoldedText.of(d.searchedUnits());
+        forEachChunk(specific, id -> occurrences.add((long) id << 32 | info.index()));
+        forEachChunk(FoldedText.of(d.templateUnits()), templateChunks::set);
+        return info;
+    }
+
+    static IntArrayList chunks(FoldedText text) {
+        return text.chunks(ReuseSettings.MIN_CHUNK, ReuseSettings.MAX_CHUNK);
+    }
+
+    private void forEachChunk(FoldedText text, java.util.function.IntConsumer action) {
+        IntArrayList chunks = chunks(text);
+        for (int k = 0; k < chunks.size(); k += 2) {
+            action.accept(chunk(text.chars(), chunks.get(k), chunks.get(k + 1)));
+        }
+    }
+
+    private int chunk(char[] chars, int from, int to) {
+        long hash = MinHash.hash(chars, from, to);
+        int slot = chunkIds.indexOf(hash);
+        if (chunkIds.indexExists(slot)) {
+            return chunkIds.indexGet(slot);
+        }
+        int id = chunkIds.size();
+        chunkIds.indexInsert(slot, hash, id);
+        long[] signature = MinHash.signature(chars, from, to);
+        long[] sketch = MinHash.sketch(signature);
+        sketches.add(sketch[0], sketch[1]);
+        for (int b = 0; b < MinHash.BANDS; b++) {
+            bandKeys[b].add(MinHash.bandKey(signature, b));
+        }
+        return id;
+    }
+
+    /** An issuer is a unit name (folded) in a division; a document without a unit is its own issuer. */
+    private int issuer(SavedDocument d) {
+        String unit = FoldedText.fold(d.identity().unit());
+        String key = unit.isEmpty() ? "#" + d.id() : unit + "|" + d.identity().divisionCode();
+        return issuers.computeIfAbsent(key, k -> issuers.size());
+    }
+
+    int documents() {
+        return docs.size();
+    }
+
+    /** Groups the chunks, counts issuers per group and lists the candidate pairs. The index is spent afterwards. */
+    Groups finish(int templateIssuers) {
+        int n = chunkIds.size();
+        int[] root = new int[n];
+        Arrays.setAll(root, i -> i);
+        for (IntArrayList keys : bandKeys) {
+            unionBuckets(keys, root);
+        }
+        for (int i = 0; i < n; i++) {
+            root[i] = find(root, i);
+        }
+        BitSet templateRoots = new BitSet(n);
+        templateChunks.stream().forEach(c -> templateRoots.set(root[c]));
+        int[] issuerCount = countIssuers(root);
+        long[] pairs = pairs(root, issuerCount, templateRoots, templateIssuers);
+        return new Groups(List.copyOf(docs), issuers.size(), chunkIds, root, issuerCount, templateRoots, pairs);
+    }
+
+    private void unionBuckets(IntArrayList keys, int[] root) {
+        long[] packed = new long[keys.size()];
+        for (int id = 0; id < packed.length; id++) {
+            packed[id] = (long) keys.get(id) << 32 | id;
+        }
+        Arrays.sort(packed);
+        IntArrayList reps = new IntArrayList();
+        for (int s = 0, e; s < packed.length; s = e) {
+            e = s + 1;
+            while (e < packed.length && packed[e] >>> 32 == packed[s] >>> 32) {
+                e++;
+            }
+            reps.clear();
+            for (int k = s; k < e && e - s > 1; k++) {
+                join((int) packed[k], reps, root);
+            }
+        }
+    }
+
+    /** Joins the chunk to the first representative of the bucket it resembles, or makes it one. */
+    private void join(int id, IntArrayList reps, int[] root) {
+        for (int r = 0; r < reps.size(); r++) {
+            int rep = reps.get(r);
+            if (MinHash.similarity(sketches.get(2 * id), sketches.get(2 * id + 1), sketches.get(2 * rep),
+                    sketches.get(2 * rep + 1)) >= ReuseSettings.SAME_PASSAGE) {
+                union(root, id, rep);
+                return;
+            }
+        }
+        if (reps.size() < MAX_REPRESENTATIVES) {
+            reps.add(id);
+        }
+    }
+
+    private static int find(int[] root, int i) {
+        int r = i;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        while (root[i] != r) {
+            int next = root[i];
+            root[i] = r;
+            i = next;
+        }
+        return r;
+    }
+
+    /** The smaller id becomes the root, so groups do not depend on the order of unions. */
+    private static void union(int[] root, int a, int b) {
+        int ra = find(root, a);
+        int rb = find(root, b);
+        if (ra != rb) {
+            root[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private int[] countIssuers(int[] root) {
+        long[] keys = new long[occurrences.size()];
+        for (int i = 0; i < keys.length; i++) {
+            long occ = occurrences.get(i);
+            keys[i] = (long) root[(int) (occ >>> 32)] << 32 | docIssuer.get((int) occ);
+        }
+        Arrays.sort(keys);
+        int[] count = new int[root.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                count[(int) (keys[i] >>> 32)]++;
+            }
+        }
+        return count;
+    }
+
+    private long[] pairs(int[] root, int[] issuerCount, BitSet templateRoots, int templateIssuers) {
+        long[] keys = new long[occurrences.size()];
+        for (int i = 0; i < keys.length; i++) {
+            long occ = occurrences.get(i);
+            keys[i] = (long) root[(int) (occ >>> 32)] << 32 | (occ & 0xFFFFFFFFL);
+        }
+        Arrays.sort(keys);
+        com.carrotsearch.hppc.LongHashSet pairs = new com.carrotsearch.hppc.LongHashSet();
+        IntArrayList group = new IntArrayList();
+        for (int s = 0, e; s < keys.length; s = e) {
+            int g = (int) (keys[s] >>> 32);
+            group.clear();
+            for (e = s; e < keys.length && (int) (keys[e] >>> 32) == g; e++) {
+                if (e == s || keys[e] != keys[e - 1]) {
+                    group.add((int) keys[e]);
+                }
+            }
+            boolean rare = issuerCount[g] <= templateIssuers && !templateRoots.get(g);
+            if (rare && group.size() >= 2 && group.size() <= MAX_DOCUMENTS_PER_GROUP) {
+                for (int i = 0; i < group.size(); i++) {
+                    for (int j = i + 1; j < group.size(); j++) {
+                        pairs.add((long) group.get(i) << 32 | group.get(j));
+                    }
+                }
+            }
+        }
+        long[] sorted = pairs.toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+}

@@ -1,0 +1,20 @@
+package org.disclosurelens.reuse;
+
+/**
+ * What the corpus step keeps of each document between its passes: a few strings, never the text.
+ *
+ * @param index position of the document in the corpus (documents.csv order)
+ * @param issuer index of the issuer: same unit name (folded) and division code
+ */
+record DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer) {
+
+    /** The issuer and year for a Chinese message: 阜平县统计局（2021年）. */
+    String labelZh() {
+        return (unit.isEmpty() ? id : unit) + (year.isEmpty() ? "" : "（" + year + "年）");
+    }
+
+    /** The issuer and year for an English message: 阜平县统计局 (2021). */
+    String labelEn() {
+        return (unit.isEmpty() ? id : unit) + (year.isEmpty() ? "" : " (" + year + ")");
+    }
+}

@@ -1,0 +1,188 @@
+package org.disclosurelens.reuse;
+
+import com.carrotsearch.hppc.IntArrayList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second pass of the corpus step: re-reads the texts of the candidate pairs only, aligns
+ * them, and turns each alignment into a {@link SharedPassage} weighed by the issuer counts of
+ * the first pass. Documents are kept in a small LRU cache because pairs come sorted by their
+ * first document.
+ */
+final class PassageFinder {
+
+    /** Longest text of a passage written to the CSVs. */
+    static final int TEXT_CAP = 300;
+    private static final int CACHE = 256;
+
+    /** Loads a document of the corpus by its index. */
+    interface Loader {
+        SavedDocument load(DocInfo doc) throws IOException;
+    }
+
+    /** A document ready for alignment: its issuer-specific text, its chunks and their groups. */
+    private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] groups, Aligner.Index index) {
+    }
+
+    private final Groups groups;
+    private final ReuseSettings settings;
+    private final Loader loader;
+    private final Map<Integer, Prepared> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Prepared> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    PassageFinder(Groups groups, ReuseSettings settings, Loader loader) {
+        this.groups = groups;
+        this.settings = settings;
+        this.loader = loader;
+    }
+
+    /** The passages of one candidate pair, in the order of the first document. */
+    List<SharedPassage> passages(long pair) throws IOException {
+        Prepared a = prepared((int) (pair >>> 32));
+        Prepared b = prepared((int) pair);
+        List<Aligner.Alignment> alignments = new ArrayList<>();
+        for (Aligner.Alignment chain : Aligner.align(a.text().chars(), b.index(), settings.minLength())) {
+            for (Aligner.Alignment piece : byPart(chain, a.text(), b.text())) {
+                Aligner.Alignment snapped = snap(piece, a.text());
+                if (snapped.matched() >= settings.minLength() && snapped.similarity() >= settings.minSimilarity()) {
+                    alignments.add(snapped);
+                }
+            }
+        }
+        alignments.sort(java.util.Comparator.comparingInt(Aligner.Alignment::a0));
+        String pairId = pairId(a.info(), b.info());
+        List<SharedPassage> out = new ArrayList<>();
+        for (Aligner.Alignment al : alignments) {
+            SharedPassage p = passage(pairId, out.size() + 1, a, b, al);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private SharedPassage passage(String pairId, int number, Prepared a, Prepared b, Aligner.Alignment al) {
+        boolean series = a.info().issuer() == b.info().issuer();
+        int rare = Integer.MAX_VALUE;
+        int any = Integer.MAX_VALUE;
+        for (int k = 0; k < a.chunks().size(); k += 2) {
+            int from = a.chunks().get(k);
+            int to = a.chunks().get(k + 1);
+            if (2 * (Math.min(to, al.a1()) - Math.max(from, al.a0())) >= to - from) {
+                int g = a.groups()[k / 2];
+                any = Math.min(any, groups.issuers(g));
+                if (!groups.template(g, settings.templateIssuers())) {
+                    rare = Math.min(rare, groups.issuers(g));
+                }
+            }
+        }
+        if (any == Integer.MAX_VALUE) {
+            return null; // table labels and fragments shorter than a sentence
+        }
+        boolean form = PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES
+                && al.similarity() < PartRole.FORM_SIMILARITY;
+        boolean template = rare == Integer.MAX_VALUE || form;
+        int issuers = Math.max(template ? any : rare, series ? 1 : 2);
+        FoldedText ta = a.text();
+        FoldedText tb = b.text();
+        return new SharedPassage(pairId, number, a.info(), b.info(), ta.unitAt(al.a0()).part(), tb.unitAt(al.b0()).part(),
+                ta.unitAt(al.a0()).location(), tb.unitAt(al.b0()).location(), al.a1() - al.a0(), al.b1() - al.b0(),
+                al.similarity(), al.exact(), issuers, template, series,
+                cap(ta.original(al.a0(), al.a1())), cap(tb.original(al.b0(), al.b1())));
+    }
+
+    /**
+     * Cuts an alignment where the part changes in either document: a passage belongs to one part,
+     * and a chain running from the end of the duties into the overview's form sentences would
+     * otherwise lend the form the weight of the duties.
+     */
+    static List<Aligner.Alignment> byPart(Aligner.Alignment al, FoldedText ta, FoldedText tb) {
+        List<Aligner.Alignment> out = new ArrayList<>();
+        List<Aligner.Match> current = new ArrayList<>();
+        int partA = -1;
+        int partB = -1;
+        for (Aligner.Match m : al.matches()) {
+            for (int i = 0, j; i < m.length(); i = j) {
+                int pa = ta.unitAt(m.a() + i).part();
+                int pb = tb.unitAt(m.b() + i).part();
+                for (j = i + 1; j < m.length() && ta.unitAt(m.a() + j).part() == pa && tb.unitAt(m.b() + j).part() == pb; j++) {
+                    // extends the run of characters in the same parts
+                }
+                if ((pa != partA || pb != partB) && !current.isEmpty()) {
+                    out.add(new Aligner.Alignment(current));
+                    current = new ArrayList<>();
+                }
+                partA = pa;
+                partB = pb;
+                current.add(new Aligner.Match(m.a() + i, m.b() + i, j - i));
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(new Aligner.Alignment(current));
+        }
+        return out;
+    }
+
+    /**
+     * Moves the ends of an alignment to sentence ends when they overshoot one by less than a
+     * seed: "…通报。(四" matches "…通报。(四" by chance of the next item's number.
+     */
+    static Aligner.Alignment snap(Aligner.Alignment al, FoldedText ta) {
+        List<Aligner.Match> ms = new ArrayList<>(al.matches());
+        Aligner.Match last = ms.get(ms.size() - 1);
+        int end = ta.lastSentenceEnd(Math.max(al.a0(), al.a1() - Aligner.SEED), al.a1());
+        if (end > 0 && al.a1() - end < last.length()) {
+            ms.set(ms.size() - 1, new Aligner.Match(last.a(), last.b(), last.length() - (al.a1() - end)));
+        }
+        Aligner.Match first = ms.get(0);
+        int start = ta.firstSentenceEnd(first.a(), Math.min(first.a() + Aligner.SEED, first.a() + first.length()));
+        if (start > 0) {
+            ms.set(0, new Aligner.Match(start, first.b() + start - first.a(), first.length() - (start - first.a())));
+        }
+        return new Aligner.Alignment(ms);
+    }
+
+    private Prepared prepared(int doc) throws IOException {
+        Prepared p = cache.get(doc);
+        if (p == null) {
+            DocInfo info = groups.docs().get(doc);
+            SavedDocument saved = loader.load(info);
+            FoldedText text = FoldedText.of(saved.searchedUnits());
+            IntArrayList chunks = CorpusIndex.chunks(text);
+            int[] g = new int[chunks.size() / 2];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = groups.group(text.chars(), chunks.get(2 * k), chunks.get(2 * k + 1));
+            }
+            p = new Prepared(info, saved.sectioned(), text, chunks, g, new Aligner.Index(text.chars()));
+            cache.put(doc, p);
+        }
+        return p;
+    }
+
+    static String cap(String text) {
+        return text.length() <= TEXT_CAP ? text : text.substring(0, TEXT_CAP - 1) + "…";
+    }
+
+    /** A stable id for a pair of documents: the first 12 hex digits of the SHA-256 of their ids. */
+    static String pairId(DocInfo a, DocInfo b) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((a.id() + " " + b.id()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.disclosurelens.reuse;
+
+/**
+ * Thresholds of the corpus step.
+ *
+ * @param templateIssuers a passage shared by more issuers than this is template, not copying
+ * @param minLength the fewest characters (ideographs, letters, digits) a reported passage matches
+ * @param minSimilarity the lowest share of a passage's characters that must match in the other document
+ */
+public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity) {
+
+    public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6);
+
+    /** Chunks (sentences, clause groups) shorter than this are not indexed. */
+    static final int MIN_CHUNK = 12;
+    static final int MAX_CHUNK = 120;
+    /** Estimated similarity above which two chunks count as one passage when counting issuers. */
+    static final double SAME_PASSAGE = 0.6;
+
+    public ReuseSettings {
+        if (templateIssuers < 2 || minLength < Aligner.SEED || minSimilarity <= 0 || minSimilarity > 1) {
+            throw new IllegalArgumentException("bad reuse settings");
+        }
+    }
+
+    public ReuseSettings withTemplateIssuers(int n) {
+        return new ReuseSettings(n, minLength, minSimilarity);
+    }
+}

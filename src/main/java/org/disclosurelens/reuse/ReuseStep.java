@@ -1,0 +1,197 @@
+package org.disclosurelens.reuse;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.disclosurelens.check.Category;
+import org.disclosurelens.check.Finding;
+import org.disclosurelens.check.Severity;
+import org.disclosurelens.export.AnomaliesCsv;
+import org.disclosurelens.export.CsvCells;
+import org.disclosurelens.export.CsvFile;
+
+/**
+ * The corpus-level copy detection, run on an output folder that {@code analyze} filled: streams
+ * json/&lt;id&gt;.json in documents.csv order once to index sentence signatures (MinHash, LSH),
+ * re-reads only the candidate pairs to align their shared passages, and writes reuse.csv,
+ * indicator_clusters.csv and its copy-paste findings into anomalies.csv. Re-running it on the same
+ * folder gives the same files.
+ */
+public final class ReuseStep {
+
+    /** The rule of the findings this step merges into anomalies.csv (docs/rules.md). */
+    public static final String RULE = "COPY-RARE-PASSAGE";
+
+    /** What a run found, for the command's summary line. */
+    public record Summary(int documents, int issuers, int candidatePairs, int acrossIssuers, int template,
+            int series, int flaggedDocuments, int indicatorClusters) {
+    }
+
+    private final ReuseSettings settings;
+
+    public ReuseStep(ReuseSettings settings) {
+        this.settings = settings;
+    }
+
+    public Summary run(Path folder) throws IOException {
+        CorpusIndex index = new CorpusIndex();
+        IndicatorIndex indicators = new IndicatorIndex();
+        for (String id : documentIds(folder)) {
+            Path json = json(folder, id);
+            if (Files.exists(json)) {
+                SavedDocument d = SavedDocument.read(json);
+                indicators.add(index.add(d), d);
+            }
+        }
+        Groups groups = index.finish(settings.templateIssuers());
+        index = null;
+        PassageFinder finder = new PassageFinder(groups, settings, doc -> SavedDocument.read(json(folder, doc.id())));
+        Findings findings = new Findings();
+        int[] counts = writePassages(folder, groups, finder, findings);
+        List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
+        writeClusters(folder, clusters);
+        List<AnomaliesCsv.Row> rows = findings.rows();
+        AnomaliesCsv.merge(folder, Set.of(RULE), rows);
+        return new Summary(groups.docs().size(), groups.issuers(), groups.pairs().length, counts[0], counts[1], counts[2],
+                (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count(), clusters.size());
+    }
+
+    /** The ids of documents.csv, in its order: the documents of the last batch, not stale JSON files. */
+    static List<String> documentIds(Path folder) throws IOException {
+        Path documents = folder.resolve("documents.csv");
+        List<String> ids = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            csv.readNext();
+            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+                ids.add(row[0]);
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(documents.toString(), null, "no documents.csv: run analyze on this folder first");
+        } catch (CsvValidationException e) {
+            throw new IOException(documents + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private static Path json(Path folder, String id) {
+        return folder.resolve("json").resolve(id + ".json");
+    }
+
+    /**
+     * Writes reuse.csv: passages across issuers, rarest first, then template passages, then the
+     * series in pair order. Series rows, the bulk on large corpora, wait in a temporary file
+     * instead of memory. Returns the counts of the three kinds.
+     */
+    private int[] writePassages(Path folder, Groups groups, PassageFinder finder, Findings findings) throws IOException {
+        List<SharedPassage> across = new ArrayList<>();
+        Path seriesFile = folder.resolve(ReuseCsv.FILE + ".series.tmp");
+        int series = 0;
+        try (Writer w = Files.newBufferedWriter(seriesFile, StandardCharsets.UTF_8);
+             ICSVWriter seriesCsv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
+            for (long pair : groups.pairs()) {
+                for (SharedPassage p : finder.passages(pair)) {
+                    if (p.series()) {
+                        seriesCsv.writeNext(ReuseCsv.row(p).stream().map(CsvCells::safe).toArray(String[]::new), false);
+                        series++;
+                    } else {
+                        across.add(p);
+                        findings.add(p);
+                    }
+                }
+            }
+        }
+        across.sort(Comparator.comparing(SharedPassage::template).thenComparingInt(SharedPassage::issuers)
+                .thenComparing(Comparator.comparingInt(SharedPassage::length).reversed())
+                .thenComparingInt(p -> p.first().index()).thenComparingInt(p -> p.second().index())
+                .thenComparingInt(SharedPassage::passage));
+        try (CsvFile out = new CsvFile(folder.resolve(ReuseCsv.FILE), ReuseCsv.header())) {
+            across.forEach(p -> out.write(ReuseCsv.row(p)));
+            copyRows(seriesFile, out);
+            out.commit();
+        } finally {
+            Files.deleteIfExists(seriesFile);
+        }
+        int template = (int) across.stream().filter(SharedPassage::template).count();
+        return new int[] {across.size() - template, template, series};
+    }
+
+    private static void copyRows(Path from, CsvFile to) throws IOException {
+        try (Reader in = Files.newBufferedReader(from, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+                to.writeRaw(row);
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException("temporary series file unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeClusters(Path folder, List<IndicatorIndex.Cluster> clusters) throws IOException {
+        try (CsvFile out = new CsvFile(folder.resolve(IndicatorClustersCsv.FILE), IndicatorClustersCsv.header())) {
+            for (int i = 0; i < clusters.size(); i++) {
+                out.write(IndicatorClustersCsv.row(i + 1, clusters.get(i), settings.templateIssuers()));
+            }
+            out.commit();
+        }
+    }
+
+    /** One finding per document and other issuer's document it shares rare passages with. */
+    private static final class Findings {
+        private final Map<Long, List<SharedPassage>> byPair = new TreeMap<>();
+
+        void add(SharedPassage p) {
+            if (p.suspicious()) {
+                byPair.computeIfAbsent((long) p.first().index() << 32 | p.second().index(), k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        List<AnomaliesCsv.Row> rows() {
+            Map<Long, AnomaliesCsv.Row> rows = new TreeMap<>();
+            for (List<SharedPassage> ps : byPair.values()) {
+                SharedPassage best = ps.stream().max(Comparator.comparingInt(SharedPassage::length)
+                        .thenComparing(Comparator.comparingInt(SharedPassage::passage).reversed())).orElseThrow();
+                rows.put((long) best.first().index() << 32 | best.second().index(), row(best, ps.size(), true));
+                rows.put((long) best.second().index() << 32 | best.first().index(), row(best, ps.size(), false));
+            }
+            return List.copyOf(rows.values());
+        }
+
+        private static AnomaliesCsv.Row row(SharedPassage p, int passages, boolean first) {
+            DocInfo self = first ? p.first() : p.second();
+            DocInfo other = first ? p.second() : p.first();
+            String order = order(self.year(), other.year());
+            String zh = "与" + other.labelZh() + "共有" + passages + "段其他单位少见的文字（最长" + p.length() + "字，"
+                    + p.issuers() + "个单位使用）" + (order.isEmpty() ? "" : order.equals("earlier") ? "；对方年份更早，可能是来源" : "；本文件年份更早");
+            String en = "shares " + passages + " rare passage" + (passages == 1 ? "" : "s") + " with " + other.labelEn()
+                    + "; the longest has " + p.length() + " characters and is used by " + p.issuers() + " issuers"
+                    + (order.isEmpty() ? "" : order.equals("earlier") ? "; the other document is earlier, a likely source" : "; this document is earlier");
+            Finding f = new Finding(RULE, Category.COPY_PASTE, Severity.WARNING, zh, en, "", "",
+                    first ? p.firstText() : p.secondText(), first ? p.firstPart() : p.secondPart(),
+                    first ? p.firstLocation() : p.secondLocation(),
+                    other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));
+            return new AnomaliesCsv.Row(self.id(), f);
+        }
+
+        /** "earlier" when the other document's year is before this one's, "later" after, "" when unknown or equal. */
+        private static String order(String self, String other) {
+            if (self.isEmpty() || other.isEmpty() || self.equals(other)) {
+                return "";
+            }
+            return other.compareTo(self) < 0 ? "earlier" : "later";
+        }
+    }
+}

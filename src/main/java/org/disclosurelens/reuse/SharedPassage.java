@@ -1,0 +1,38 @@
+package org.disclosurelens.reuse;
+
+import org.disclosurelens.model.Location;
+
+/**
+ * A passage two documents share: one row of reuse.csv.
+ *
+ * @param passage 1-based number of the passage within its pair, in the order of the first document
+ * @param length characters of the first document's span (ideographs, letters and digits)
+ * @param similarity matched characters over the longer of the two spans; 1 for an exact copy
+ * @param issuers issuers whose documents use the passage (its rarest sentence), at least those of the pair
+ * @param template shared by more than the template threshold of issuers, or repeating template parts
+ * @param series both documents come from the same issuer (other years, other renditions)
+ */
+public record SharedPassage(
+        String pairId,
+        int passage,
+        DocInfo first,
+        DocInfo second,
+        int firstPart,
+        int secondPart,
+        Location firstLocation,
+        Location secondLocation,
+        int length,
+        int secondLength,
+        double similarity,
+        boolean exact,
+        int issuers,
+        boolean template,
+        boolean series,
+        String firstText,
+        String secondText) {
+
+    /** Rare enough to point at copying: across issuers and not template. */
+    public boolean suspicious() {
+        return !series && !template;
+    }
+}

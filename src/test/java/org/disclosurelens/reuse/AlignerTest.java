@@ -1,0 +1,76 @@
+package org.disclosurelens.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.disclosurelens.model.Location;
+import org.junit.jupiter.api.Test;
+
+/** Folding, chunking, signatures and alignment on short texts. */
+class AlignerTest {
+
+    private static FoldedText text(String... paragraphs) {
+        List<TextUnit> units = new java.util.ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            units.add(new TextUnit(i, 1, new Location(0, i + 1), paragraphs[i]));
+        }
+        return FoldedText.of(units);
+    }
+
+    @Test
+    void foldsWidthCasePunctuationAndSpacesAndKeepsOrigins() {
+        FoldedText t = text("（一）负责ＡＢＣ 工作，１２项。", "第二段");
+        assertEquals("一负责abc工作12项第二段", new String(t.chars()));
+        assertEquals("（一）负责ＡＢＣ 工作，１２项。 第二段", t.original(0, t.length()));
+        assertEquals("工作，１２项。", t.original(6, 11));
+        assertEquals(1, t.unitAt(10).location().line());
+        assertEquals(2, t.unitAt(11).location().line());
+    }
+
+    @Test
+    void cutsSentencesAndLongSentencesAtClauses() {
+        FoldedText t = text("短句。这是第一个足够长的句子用来比较，后面还有一个分句也很长很长；最后一句话也足够长了吗");
+        List<Integer> chunks = new java.util.ArrayList<>();
+        CorpusIndex.chunks(t).forEach((com.carrotsearch.hppc.procedures.IntProcedure) chunks::add);
+        assertEquals(List.of(2, 30), chunks, "短句 and the last sentence (11 characters) are too short to index");
+        List<Integer> clauses = new java.util.ArrayList<>();
+        t.chunks(5, 20).forEach((com.carrotsearch.hppc.procedures.IntProcedure) clauses::add);
+        assertEquals(List.of(2, 17, 17, 30, 30, 41), clauses, "cut at the comma when over 20");
+    }
+
+    @Test
+    void estimatesSimilarityFromSketches() {
+        char[] a = FoldedText.fold("统筹协调全县网络安全保障体系和可信体系建设牵头协调有关部门制定相关行业网络安全规划").toCharArray();
+        char[] b = FoldedText.fold("统筹协调全县统计数据保障体系和可信体系建设牵头协调有关部门制定相关行业网络安全规划").toCharArray();
+        char[] c = FoldedText.fold("完成年度统计调查任务按时报送各专业统计报表统计数据质量达到省市考核要求").toCharArray();
+        long[] sa = MinHash.sketch(MinHash.signature(a, 0, a.length));
+        long[] sb = MinHash.sketch(MinHash.signature(b, 0, b.length));
+        long[] sc = MinHash.sketch(MinHash.signature(c, 0, c.length));
+        assertEquals(1.0, MinHash.similarity(sa[0], sa[1], sa[0], sa[1]));
+        double near = MinHash.similarity(sa[0], sa[1], sb[0], sb[1]);
+        double unrelated = MinHash.similarity(sa[0], sa[1], sc[0], sc[1]);
+        assertTrue(near > 0.5 && near < 0.95, "near " + near);
+        assertTrue(unrelated < 0.3, "unrelated " + unrelated);
+    }
+
+    @Test
+    void chainsMatchesAcrossAnEditIntoOneAlignment() {
+        char[] a = FoldedText.fold("前文不同的内容甲乙丙。加强监测强化处置认真践行我县网上群众工作思想路线我办用好千里眼监测研判。后文也不同").toCharArray();
+        char[] b = FoldedText.fold("另一份文件的开头。加强监测强化处置认真践行阜平县网上群众工作思想路线我局用好千里眼监测研判。结尾").toCharArray();
+        List<Aligner.Alignment> al = Aligner.align(a, new Aligner.Index(b), 20);
+        assertEquals(1, al.size(), al::toString);
+        Aligner.Alignment x = al.get(0);
+        assertEquals("加强监测强化处置认真践行我县网上群众工作思想路线我办用好千里眼监测研判", new String(a, x.a0(), x.a1() - x.a0()));
+        assertEquals("加强监测强化处置认真践行阜平县网上群众工作思想路线我局用好千里眼监测研判", new String(b, x.b0(), x.b1() - x.b0()));
+        assertEquals(12 + 12 + 9, x.matched(), "践行 | 县网上群众工作思想路线我 | 用好千里眼监测研判");
+        assertEquals(33 / 36.0, x.similarity(), 1e-9);
+    }
+
+    @Test
+    void findsNothingBetweenUnrelatedTexts() {
+        char[] a = FoldedText.fold("组织实施人口经济农业等重大国情国力普查汇总整理和提供有关调查的统计数据").toCharArray();
+        char[] b = FoldedText.fold("负责全县互联网信息内容管理统筹协调组织互联网宣传管理和舆论引导工作").toCharArray();
+        assertTrue(Aligner.align(a, new Aligner.Index(b), 12).isEmpty());
+    }
+}
