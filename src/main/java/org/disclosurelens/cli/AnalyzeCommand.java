@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -16,6 +18,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.disclosurelens.export.CsvView;
+import org.disclosurelens.check.Rules;
 import org.disclosurelens.export.OutputFolder;
 import org.disclosurelens.export.OutputViews;
 import org.disclosurelens.pipeline.Analyzer;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
-                "documents.csv, sections.csv and json/<id>.json to the output folder, then runs the",
+                "documents.csv, sections.csv, anomalies.csv and json/<id>.json to the output folder, then runs the",
                 "corpus-level copy detection (see the reuse command) unless --no-reuse.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
                 "1 when the output folder cannot be written; 2 for bad arguments."})
@@ -43,8 +46,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<input>", description = "A disclosure file, or a folder searched recursively.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<input>",
+            description = "A disclosure file, or a folder searched recursively.")
     Path input;
+
+    @Option(names = "--rules", description = "List the audit rules (id, category, severity, what each checks) and exit.")
+    boolean listRules;
+
+    @Option(names = "--disable", split = ",", paramLabel = "<rule>",
+            description = "Switch audit rules off by id, comma-separated (see --rules).")
+    Set<String> disabled = new TreeSet<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "output",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -75,6 +86,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (listRules) {
+            Rules.all().forEach(r -> stdout.printf("%-26s %-14s %-8s %s%n", r.id(), r.category().label(),
+                    r.severity().label(), r.title()));
+            return 0;
+        }
+        Set<String> unknown = new TreeSet<>(disabled);
+        Rules.all().forEach(r -> unknown.remove(r.id()));
+        if (!unknown.isEmpty()) {
+            err.println("error: unknown rule id(s) " + unknown + "; see --rules");
+            return 2;
+        }
+        if (input == null) {
+            err.println("error: missing <input>: a disclosure file or a folder");
+            return 2;
+        }
         ReuseSettings reuseSettings;
         try {
             reuseSettings = reuseOptions.settings();
@@ -98,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (OutputFolder folder = new OutputFolder(out, views, json);
              ProgressBar bar = quiet ? null : progressBar(total, err)) {
             Consumer<DocumentResult> progress = bar == null ? r -> { } : r -> bar.step();
-            Map<Status, Integer> counts = new BatchRunner(new Analyzer(), threads)
+            Map<Status, Integer> counts = new BatchRunner(new Analyzer(disabled), threads)
                     .run(files, input, folder::write, progress);
             folder.commit();
             if (!quiet) {

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.disclosurelens.check.Finding;
+import org.disclosurelens.pipeline.DocumentResult;
 
 /**
- * anomalies.csv: one row per finding, whichever step raised it (the per-document checks, the
- * corpus-level reuse step). Columns in docs/csv-schema.md. A step that runs after the batch
- * {@link #merge merges} its findings in: its own earlier rows are replaced, the others kept.
+ * anomalies.csv: one row per finding, whichever step raised it. The per-document audit rules
+ * write theirs as a {@link CsvView} during the batch; a step that runs after the batch (the
+ * corpus-level reuse step) {@link #merge merges} its findings in: its own earlier rows are
+ * replaced, the others kept. Columns in docs/csv-schema.md.
  */
-public final class AnomaliesCsv {
+public final class AnomaliesCsv implements CsvView {
 
     public static final String FILE = "anomalies.csv";
 
@@ -56,10 +58,22 @@ public final class AnomaliesCsv {
         }
     }
 
-    private AnomaliesCsv() {
+    @Override
+    public String fileName() {
+        return FILE;
     }
 
-    public static List<String> header() {
+    @Override
+    public List<String> header() {
+        return columns();
+    }
+
+    @Override
+    public List<List<String>> rows(DocumentResult result) {
+        return result.findings().stream().map(f -> row(new Row(result.id(), f))).toList();
+    }
+
+    public static List<String> columns() {
         return Arrays.stream(Column.values()).map(Column::header).toList();
     }
 
@@ -74,7 +88,7 @@ public final class AnomaliesCsv {
      */
     public static void merge(Path folder, Set<String> rules, List<Row> rows) throws IOException {
         List<String[]> kept = others(folder.resolve(FILE), rules);
-        try (CsvFile out = new CsvFile(folder.resolve(FILE), header())) {
+        try (CsvFile out = new CsvFile(folder.resolve(FILE), columns())) {
             kept.forEach(out::writeRaw);
             rows.forEach(r -> out.write(row(r)));
             out.commit();

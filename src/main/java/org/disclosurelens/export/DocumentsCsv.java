@@ -3,6 +3,9 @@ package org.disclosurelens.export;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.disclosurelens.check.Completeness;
+import org.disclosurelens.check.Disclosure;
+import org.disclosurelens.check.Severity;
 import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.structure.DocumentStructure;
 
@@ -33,6 +36,10 @@ public final class DocumentsCsv implements CsvView {
         EXTRA_PARTS("extra_parts", r -> structure(r, DocumentStructure::extraParts)),
         SECTIONS("sections", r -> structure(r, s -> Integer.toString(s.sections().size()))),
         CHARACTERS("characters", r -> r.document() == null ? "" : Integer.toString(r.document().characterCount())),
+        COMPLETENESS("completeness", DocumentsCsv.Column::completeness),
+        FLAGS_ERROR("flags_error", r -> flags(r, Severity.ERROR)),
+        FLAGS_WARNING("flags_warning", r -> flags(r, Severity.WARNING)),
+        FLAGS_INFO("flags_info", r -> flags(r, Severity.INFO)),
         STATUS("status", r -> r.status().label()),
         MESSAGE("message", DocumentResult::message);
 
@@ -46,6 +53,18 @@ public final class DocumentsCsv implements CsvView {
 
         public String header() {
             return header;
+        }
+
+        private static String completeness(DocumentResult r) {
+            if (r.structure() == null) {
+                return "";
+            }
+            int score = Completeness.score(new Disclosure(r.id(), r.identity(), r.structure(), r.document().blocks()));
+            return score < 0 ? "" : Integer.toString(score);
+        }
+
+        private static String flags(DocumentResult r, Severity severity) {
+            return r.structure() == null ? "" : Long.toString(r.findings().stream().filter(f -> f.severity() == severity).count());
         }
 
         private static String structure(DocumentResult r, Function<DocumentStructure, String> f) {

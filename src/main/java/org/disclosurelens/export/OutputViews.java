@@ -9,6 +9,6 @@ public final class OutputViews {
     }
 
     public static List<CsvView> all() {
-        return List.of(new DocumentsCsv(), new SectionsCsv());
+        return List.of(new DocumentsCsv(), new SectionsCsv(), new AnomaliesCsv());
     }
 }

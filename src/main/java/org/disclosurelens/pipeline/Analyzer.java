@@ -10,6 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import org.disclosurelens.check.Checker;
+import org.disclosurelens.check.Disclosure;
+import org.disclosurelens.check.Finding;
 import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.identify.DocumentIdentity;
@@ -20,7 +24,7 @@ import org.disclosurelens.structure.DocumentStructure;
 import org.disclosurelens.structure.StructureParser;
 
 /**
- * Analyses one file: extraction, outline, identity. Never throws for a bad file: a file that
+ * Analyses one file: extraction, outline, identity, audit checks. Never throws for a bad file: a file that
  * cannot be read yields a result with status error and a message. Thread-safe.
  */
 public final class Analyzer {
@@ -28,6 +32,16 @@ public final class Analyzer {
     private final DocumentExtractor extractor = new DocumentExtractor();
     private final StructureParser structureParser = new StructureParser();
     private final Identifier identifier = new Identifier();
+    private final Checker checker;
+
+    public Analyzer() {
+        this(Set.of());
+    }
+
+    /** An analyzer that runs every rule but those whose ids are in {@code disabledRules}. */
+    public Analyzer(Set<String> disabledRules) {
+        this.checker = new Checker(disabledRules);
+    }
 
     /** Analyses {@code file}, reporting its path relative to {@code root}. */
     public DocumentResult analyze(Path file, Path root) {
@@ -47,8 +61,9 @@ public final class Analyzer {
             DocumentIdentity identity = identifier.identify(document.blocks(), file.getFileName().toString());
             List<String> notes = new ArrayList<>(document.warnings());
             Status status = status(document, structure, notes);
+            List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks()));
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
-                    document, structure, identity);
+                    document, structure, identity, findings);
         } catch (ExtractionException e) {
             return DocumentResult.failed(id, path, size, guessFormat(file), e.userMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,7 @@
 package org.disclosurelens.pipeline;
 
+import java.util.List;
+import org.disclosurelens.check.Finding;
 import org.disclosurelens.identify.DocumentIdentity;
 import org.disclosurelens.model.ExtractedDocument;
 import org.disclosurelens.model.SourceFormat;
@@ -7,7 +9,7 @@ import org.disclosurelens.structure.DocumentStructure;
 
 /**
  * Everything the analysis found in one file. For a file that could not be read, {@code document}
- * and {@code structure} are null and {@code message} says why.
+ * and {@code structure} are null, there are no findings, and {@code message} says why.
  *
  * @param id the first 16 hex digits of the SHA-256 of the file's bytes
  * @param path the file's path relative to the folder the user named
@@ -21,13 +23,19 @@ public record DocumentResult(
         String message,
         ExtractedDocument document,
         DocumentStructure structure,
-        DocumentIdentity identity) {
+        DocumentIdentity identity,
+        List<Finding> findings) {
+
+    public DocumentResult {
+        findings = List.copyOf(findings);
+    }
 
     public int pages() {
         return document == null ? 0 : document.pages();
     }
 
     public static DocumentResult failed(String id, String path, long size, SourceFormat format, String message) {
-        return new DocumentResult(id, path, size, format, Status.ERROR, message, null, null, DocumentIdentity.UNKNOWN);
+        return new DocumentResult(id, path, size, format, Status.ERROR, message, null, null, DocumentIdentity.UNKNOWN,
+                List.of());
     }
 }

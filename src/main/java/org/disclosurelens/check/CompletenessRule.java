@@ -1,0 +1,39 @@
+package org.disclosurelens.check;
+
+import java.util.List;
+import org.disclosurelens.model.Location;
+
+/** COMPLETENESS-MISSING: an item the disclosure rules require is not in the document; see {@link Completeness}. */
+final class CompletenessRule implements Rule {
+
+    @Override
+    public String id() {
+        return "COMPLETENESS-MISSING";
+    }
+
+    @Override
+    public Category category() {
+        return Category.COMPLETENESS;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String title() {
+        return "a required part (1-8), the 三公 change explanation, project targets or the budget tables are missing";
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d) {
+        if (!Completeness.applies(d)) {
+            return List.of();
+        }
+        return Completeness.items(d).stream().filter(i -> !i.present())
+                .map(i -> new Finding(id(), category(), i.whenMissing(), i.zh(), i.en(), "", "", i.id(), 0,
+                        Location.UNKNOWN, ""))
+                .toList();
+    }
+}

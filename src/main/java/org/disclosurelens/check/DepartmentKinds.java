@@ -1,0 +1,57 @@
+package org.disclosurelens.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The lexicon of department kinds (resource department-kinds.txt): how to tell a kind from a
+ * unit's name, and the terms characteristic of its work. Documented in docs/rules.md.
+ */
+final class DepartmentKinds {
+
+    /** A kind of department; {@code general} kinds (governments, congresses) span every field. */
+    record Kind(String id, String name, Pattern unitName, List<String> terms, boolean general) {
+    }
+
+    private static final List<Kind> KINDS = load();
+
+    private DepartmentKinds() {
+    }
+
+    static List<Kind> all() {
+        return KINDS;
+    }
+
+    /** The first kind whose unit-name pattern matches, so 网信办 is not taken for an office (办). */
+    static Optional<Kind> ofUnit(String unit) {
+        return KINDS.stream().filter(k -> k.unitName().matcher(unit).find()).findFirst();
+    }
+
+    private static List<Kind> load() {
+        List<Kind> kinds = new ArrayList<>();
+        try (InputStream in = DepartmentKinds.class.getResourceAsStream("department-kinds.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\s\\|\\s", -1);
+                List<String> terms = Arrays.stream(f[3].split(",")).map(String::strip).filter(t -> !t.isEmpty() && !t.equals("-")).toList();
+                kinds.add(new Kind(f[0].strip(), f[1].strip(), Pattern.compile(f[2].strip()), terms,
+                        f[4].strip().equals("general")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(kinds);
+    }
+}

@@ -1,0 +1,53 @@
+package org.disclosurelens.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.model.Block;
+import org.disclosurelens.structure.CanonicalPart;
+import org.disclosurelens.structure.DocumentStructure;
+import org.disclosurelens.structure.Section;
+
+/** What a rule reads: one analysed document, with its outline to find the blocks of each part. */
+public record Disclosure(String id, DocumentIdentity identity, DocumentStructure structure, List<Block> blocks) {
+
+    public Disclosure {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The canonical part of the innermost section holding block {@code index}, or null before the outline. */
+    public CanonicalPart partAt(int index) {
+        CanonicalPart part = null;
+        for (Section s : structure.sections()) {
+            if (s.startBlock() <= index && index < s.endBlock()) {
+                part = s.part();
+            }
+        }
+        return part;
+    }
+
+    /** Indices of the blocks in the sections of {@code part} (at any level), in order. */
+    public List<Integer> blocksOf(CanonicalPart part) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (partAt(i) == part) {
+                indices.add(i);
+            }
+        }
+        return indices;
+    }
+
+    /** The text of the blocks of {@code part}, one block per line. */
+    public String textOf(CanonicalPart part) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : blocksOf(part)) {
+            sb.append(blocks.get(i).text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** True when some section maps to {@code part}. */
+    public boolean has(CanonicalPart part) {
+        return structure.partsFound().contains(part);
+    }
+}

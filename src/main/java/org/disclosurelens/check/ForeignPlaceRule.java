@@ -1,0 +1,108 @@
+package org.disclosurelens.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelens.identify.Divisions;
+import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.identify.PlaceMentions;
+
+/**
+ * PLACE-FOREIGN: the text names a province, city or county other than the issuer's — a sign of
+ * text copied from another region's disclosure (湖南省委"九条规定" in a Hebei county's file). The
+ * issuer's own county, city and province are not flagged, nor any place when the issuer's
+ * province is unknown. Another province is a warning; another city or county of the same
+ * province only worth knowing.
+ */
+final class ForeignPlaceRule implements Rule {
+
+    @Override
+    public String id() {
+        return "PLACE-FOREIGN";
+    }
+
+    @Override
+    public Category category() {
+        return Category.WRONG_PLACE;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String title() {
+        return "text names a province, city or county other than the issuer's";
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d) {
+        DocumentIdentity issuer = d.identity();
+        if (issuer.province().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Finding> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int b = 0; b < d.blocks().size(); b++) {
+            String text = d.blocks().get(b).text();
+            for (Place place : places(PlaceMentions.get().find(text))) {
+                if (place.candidates.stream().anyMatch(c -> ours(c, issuer))) {
+                    continue;
+                }
+                counts.merge(place.name, 1, Integer::sum);
+                if (!first.containsKey(place.name)) {
+                    first.put(place.name, found(d, b, text, place, issuer));
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        first.forEach((name, f) -> findings.add(counts.get(name) == 1 ? f : new Finding(f.rule(), f.category(),
+                f.severity(), f.messageZh() + "（共" + counts.get(name) + "处）",
+                f.messageEn() + " (" + counts.get(name) + " times)", f.expected(), f.actual(), f.evidence(), f.part(),
+                f.location(), f.source())));
+        return findings;
+    }
+
+    private Finding found(Disclosure d, int block, String text, Place mention, DocumentIdentity issuer) {
+        Divisions.Division place = mention.candidates.get(0);
+        String name = mention.name;
+        boolean otherProvince = mention.candidates.stream().noneMatch(c -> c.province().equals(issuer.province()));
+        String where = place.province() + ("".equals(place.city()) || place.city().equals(place.province()) ? "" : place.city())
+                + (place.level() == Divisions.Level.COUNTY ? place.name() : "");
+        String zh = "文中出现" + (otherProvince ? "外省" : "本省其他地区") + "地名“" + name + "”（" + where + "），与发布单位所在地"
+                + issuer.province() + issuer.city() + issuer.county() + "不符";
+        String en = "names " + name + " (" + where + "), " + (otherProvince ? "another province" : "another place in the province")
+                + " than the issuer's " + issuer.province() + issuer.city() + issuer.county();
+        Finding f = finding(d, block, Evidence.sentence(text, mention.offset), zh, en);
+        return otherProvince ? f : new Finding(f.rule(), f.category(), Severity.INFO, f.messageZh(), f.messageEn(),
+                f.expected(), f.actual(), f.evidence(), f.part(), f.location(), f.source());
+    }
+
+    /** The issuer's own county, its city, its province, or a place that contains the issuer. */
+    static boolean ours(Divisions.Division place, DocumentIdentity issuer) {
+        if (!place.province().equals(issuer.province())) {
+            return false;
+        }
+        return switch (place.level()) {
+            case PROVINCE -> true;
+            case CITY -> issuer.city().isEmpty() || place.name().equals(issuer.city());
+            case COUNTY -> issuer.county().isEmpty() ? issuer.city().isEmpty() || place.city().equals(issuer.city())
+                    : place.code().equals(issuer.divisionCode());
+        };
+    }
+
+    /** One name in the text with every division it may stand for. */
+    private record Place(String name, int offset, List<Divisions.Division> candidates) {
+    }
+
+    private static List<Place> places(List<PlaceMentions.Mention> mentions) {
+        Map<Integer, Place> byOffset = new LinkedHashMap<>();
+        for (PlaceMentions.Mention m : mentions) {
+            byOffset.computeIfAbsent(m.offset(), k -> new Place(m.name(), m.offset(), new ArrayList<>()))
+                    .candidates.add(m.division());
+        }
+        return List.copyOf(byOffset.values());
+    }
+}

@@ -1,0 +1,33 @@
+package org.disclosurelens.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.disclosurelens.identify.PlaceMentions;
+import org.junit.jupiter.api.Test;
+
+/** The pieces rules rest on: place names as words, department kinds from names and duties. */
+class RuleUnitsTest {
+
+    @Test
+    void findsPlacesOnlyWhereTheNameIsAPlace() {
+        assertEquals(List.of("湖南"), names("进一步贯彻落实中央八项规定、湖南省委“九条规定”和市委“十条规定”"));
+        assertEquals(List.of("日照市"), names("对标日照市经验，减少对北面小区的日照影响"));
+        assertEquals(List.of(), names("新建工程位于老城区，城区管理有序"));
+        assertEquals(List.of("保定"), names("落实保定市委部署"));
+        assertEquals(List.of("南昌市", "新建区"), names("南昌市新建区教育局"));
+    }
+
+    @Test
+    void tellsTheIssuersKindFromItsNameOrItsDuties() {
+        assertEquals("statistics", OutOfDomainRule.issuerKind("涞源县统计局", "").orElseThrow().id());
+        assertEquals("broadcasting", OutOfDomainRule.issuerKind("某县融媒体中心", "").orElseThrow().id());
+        assertEquals("government", OutOfDomainRule.issuerKind("上海市普陀区人民政府万里街道办事处", "").orElseThrow().id());
+        assertEquals("education", OutOfDomainRule.issuerKind("某某中心",
+                "负责全县义务教育学校管理，提高教学质量，做好学生资助、教师培训和校舍安全工作，推进义务教育均衡发展。").orElseThrow().id());
+    }
+
+    private static List<String> names(String text) {
+        return PlaceMentions.get().find(text).stream().map(PlaceMentions.Mention::name).distinct().toList();
+    }
+}
