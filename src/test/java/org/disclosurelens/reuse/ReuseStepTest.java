@@ -43,7 +43,7 @@ class ReuseStepTest {
         Path out = analyze(Map.of("seed.txt", seed(), "other.txt", other()));
 
         assertTrue(suspicious(out).isEmpty(), () -> suspicious(out).toString());
-        assertEquals(1, lines(out.resolve("anomalies.csv")).size(), "header only");
+        assertEquals(0, copyFlags(out).size(), "no copy-paste flag");
         for (Map<String, String> row : rows(out.resolve("reuse.csv"))) {
             assertFalse(row.get("text_a").contains("财政拨款收入"), "the glossary is never a passage: " + row);
             assertFalse(row.get("text_a").contains("地方预决算公开操作规程"), "nor the opening citation: " + row);
@@ -74,7 +74,7 @@ class ReuseStepTest {
         assertEquals("no", row.get("template"));
         assertEquals("no", row.get("same_series"));
 
-        List<Map<String, String>> flags = rows(out.resolve("anomalies.csv"));
+        List<Map<String, String>> flags = copyFlags(out);
         assertEquals(2, flags.size(), "one flag on each document of the pair: " + flags);
         assertEquals(row.get("document_a"), flags.get(0).get("document_id"));
         assertEquals("COPY-RARE-PASSAGE", flags.get(0).get("rule"));
@@ -100,7 +100,7 @@ class ReuseStepTest {
         assertEquals("5", rows.get(0).get("part_a"));
         assertEquals("5", rows.get(0).get("part_b"));
         assertTrue(rows.get(0).get("text_b").contains("阜平县网上群众工作思想路线"), rows.get(0).get("text_b"));
-        assertEquals(2, rows(out.resolve("anomalies.csv")).size());
+        assertEquals(2, copyFlags(out).size());
     }
 
     @Test
@@ -113,7 +113,7 @@ class ReuseStepTest {
         assertTrue(rows.stream().allMatch(r -> r.get("same_series").equals("yes")), rows::toString);
         assertTrue(rows.stream().anyMatch(r -> r.get("text_a").contains("(一)负责处理县委网络安全") && r.get("part_a").equals("1")),
                 rows::toString);
-        assertEquals(1, lines(out.resolve("anomalies.csv")).size());
+        assertEquals(0, copyFlags(out).size());
     }
 
     @Test
@@ -140,7 +140,7 @@ class ReuseStepTest {
         assertEquals(1, suspicious.size(), suspicious::toString);
         assertEquals(goal, suspicious.get(0).get("text_a"));
         assertEquals("唐县统计局", suspicious.get(0).get("unit_b"));
-        assertEquals(2, rows(out.resolve("anomalies.csv")).size(), "the bureaus' own shared text is template: no flag");
+        assertEquals(2, copyFlags(out).size(), "the bureaus' own shared text is template: no flag");
     }
 
     @Test
@@ -217,6 +217,11 @@ class ReuseStepTest {
 
     private static PrintWriter sink() {
         return new PrintWriter(new StringWriter(), true);
+    }
+
+    /** The corpus step's rows of anomalies.csv; the per-document rules add their own. */
+    static List<Map<String, String>> copyFlags(Path out) {
+        return rows(out.resolve("anomalies.csv")).stream().filter(r -> r.get("rule").equals("COPY-RARE-PASSAGE")).toList();
     }
 
     static List<Map<String, String>> suspicious(Path out) {
