@@ -4,26 +4,11 @@ import java.util.List;
 import org.disclosurelens.model.Location;
 
 /** COMPLETENESS-MISSING: an item the disclosure rules require is not in the document; see {@link Completeness}. */
-final class CompletenessRule implements Rule {
+final class CompletenessRule extends BaseRule {
 
-    @Override
-    public String id() {
-        return "COMPLETENESS-MISSING";
-    }
-
-    @Override
-    public Category category() {
-        return Category.COMPLETENESS;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "a required part (1-8), the 三公 change explanation, project targets or the budget tables are missing";
+    CompletenessRule() {
+        super("COMPLETENESS-MISSING", Category.COMPLETENESS, Severity.WARNING,
+                "a required part (1-8), the 三公 change explanation, project targets or the budget tables are missing");
     }
 
     @Override

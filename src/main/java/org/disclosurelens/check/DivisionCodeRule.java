@@ -14,29 +14,14 @@ import org.disclosurelens.identify.DocumentIdentity;
  * county than the issuer's (project codes begin with the county's code: 130630… in 涞源县). Only
  * checked when the issuer's county is known from its name, not from the codes themselves.
  */
-final class DivisionCodeRule implements Rule {
+final class DivisionCodeRule extends BaseRule {
+
+    DivisionCodeRule() {
+        super("CODE-FOREIGN-DIVISION", Category.WRONG_PLACE, Severity.WARNING,
+                "a project code starts with another county's division code");
+    }
 
     private static final Pattern CODE = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})[0-9A-Za-z]{6,}");
-
-    @Override
-    public String id() {
-        return "CODE-FOREIGN-DIVISION";
-    }
-
-    @Override
-    public Category category() {
-        return Category.WRONG_PLACE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "a project code starts with another county's division code";
-    }
 
     @Override
     public List<Finding> check(Disclosure d) {
@@ -61,8 +46,7 @@ final class DivisionCodeRule implements Rule {
                                 + "开头，而发布单位在" + issuer.county() + "（" + issuer.divisionCode() + "）",
                         "code " + m.group() + " starts with " + prefix + " (" + other.name() + "), not the issuer's county "
                                 + issuer.county() + " (" + issuer.divisionCode() + ")");
-                findings.add(new Finding(f.rule(), f.category(), f.severity(), f.messageZh(), f.messageEn(),
-                        issuer.divisionCode(), prefix, f.evidence(), f.part(), f.location(), f.source()));
+                findings.add(f.withValues(issuer.divisionCode(), prefix));
             }
         }
         return findings;

@@ -15,7 +15,7 @@ import org.disclosurelens.model.Paragraph;
  * what it holds, so a template full of XX does not bury the rest. Paragraphs only: table headers
  * legitimately repeat words.
  */
-final class DraftingDebrisRule implements Rule {
+final class DraftingDebrisRule extends BaseRule {
 
     private static final Pattern TEMPLATE = Pattern.compile(
             "[（(]按[^）)]{1,60}?填[写报][）)]|部门应根据实际情况|根据实际情况进行(解释|说明|增减)|增加[（(]减少[)）]|增长[（(]下降[)）]"
@@ -28,28 +28,11 @@ final class DraftingDebrisRule implements Rule {
     private final boolean repeated;
 
     DraftingDebrisRule(boolean repeated) {
+        super(repeated ? "DRAFT-REPEATED-WORD" : "DRAFT-TEMPLATE-TEXT", Category.DRAFTING,
+                repeated ? Severity.INFO : Severity.WARNING,
+                repeated ? "a word typed twice in a row (增加增加)"
+                        : "template instructions or placeholders left in the text (按…填写, 增加（减少）, XX, 某某)");
         this.repeated = repeated;
-    }
-
-    @Override
-    public String id() {
-        return repeated ? "DRAFT-REPEATED-WORD" : "DRAFT-TEMPLATE-TEXT";
-    }
-
-    @Override
-    public Category category() {
-        return Category.DRAFTING;
-    }
-
-    @Override
-    public Severity severity() {
-        return repeated ? Severity.INFO : Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return repeated ? "a word typed twice in a row (增加增加)"
-                : "template instructions or placeholders left in the text (按…填写, 增加（减少）, XX, 某某)";
     }
 
     @Override

@@ -27,4 +27,17 @@ public record Finding(
         int part,
         Location location,
         String source) {
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, category, newSeverity, messageZh, messageEn, expected, actual, evidence, part, location, source);
+    }
+
+    public Finding withValues(String newExpected, String newActual) {
+        return new Finding(rule, category, severity, messageZh, messageEn, newExpected, newActual, evidence, part, location,
+                source);
+    }
+
+    public Finding withMessages(String zh, String en) {
+        return new Finding(rule, category, severity, zh, en, expected, actual, evidence, part, location, source);
+    }
 }

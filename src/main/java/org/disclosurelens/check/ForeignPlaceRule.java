@@ -15,26 +15,11 @@ import org.disclosurelens.identify.PlaceMentions;
  * province is unknown. Another province is a warning; another city or county of the same
  * province only worth knowing.
  */
-final class ForeignPlaceRule implements Rule {
+final class ForeignPlaceRule extends BaseRule {
 
-    @Override
-    public String id() {
-        return "PLACE-FOREIGN";
-    }
-
-    @Override
-    public Category category() {
-        return Category.WRONG_PLACE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "text names a province, city or county other than the issuer's";
+    ForeignPlaceRule() {
+        super("PLACE-FOREIGN", Category.WRONG_PLACE, Severity.WARNING,
+                "text names a province, city or county other than the issuer's");
     }
 
     @Override
@@ -58,10 +43,8 @@ final class ForeignPlaceRule implements Rule {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        first.forEach((name, f) -> findings.add(counts.get(name) == 1 ? f : new Finding(f.rule(), f.category(),
-                f.severity(), f.messageZh() + "（共" + counts.get(name) + "处）",
-                f.messageEn() + " (" + counts.get(name) + " times)", f.expected(), f.actual(), f.evidence(), f.part(),
-                f.location(), f.source())));
+        first.forEach((name, f) -> findings.add(counts.get(name) == 1 ? f : f.withMessages(
+                f.messageZh() + "（共" + counts.get(name) + "处）", f.messageEn() + " (" + counts.get(name) + " times)")));
         return findings;
     }
 
@@ -76,8 +59,7 @@ final class ForeignPlaceRule implements Rule {
         String en = "names " + name + " (" + where + "), " + (otherProvince ? "another province" : "another place in the province")
                 + " than the issuer's " + issuer.province() + issuer.city() + issuer.county();
         Finding f = finding(d, block, Evidence.sentence(text, mention.offset), zh, en);
-        return otherProvince ? f : new Finding(f.rule(), f.category(), Severity.INFO, f.messageZh(), f.messageEn(),
-                f.expected(), f.actual(), f.evidence(), f.part(), f.location(), f.source());
+        return otherProvince ? f : f.withSeverity(Severity.INFO);
     }
 
     /** The issuer's own county, its city, its province, or a place that contains the issuer. */

@@ -16,30 +16,15 @@ import org.disclosurelens.structure.CanonicalPart;
  * duties use is not flagged, and issuers whose work spans every field (governments, congresses)
  * are not checked.
  */
-final class OutOfDomainRule implements Rule {
+final class OutOfDomainRule extends BaseRule {
+
+    OutOfDomainRule() {
+        super("DOMAIN-FOREIGN", Category.OUT_OF_DOMAIN, Severity.WARNING,
+                "performance goals or indicators use terms of another kind of department");
+    }
 
     private static final List<CanonicalPart> CHECKED = List.of(CanonicalPart.PERFORMANCE, CanonicalPart.PROJECT_EXPLANATIONS);
     private static final int KEYWORDS = 20;
-
-    @Override
-    public String id() {
-        return "DOMAIN-FOREIGN";
-    }
-
-    @Override
-    public Category category() {
-        return Category.OUT_OF_DOMAIN;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "performance goals or indicators use terms of another kind of department";
-    }
 
     @Override
     public List<Finding> check(Disclosure d) {

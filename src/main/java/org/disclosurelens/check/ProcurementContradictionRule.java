@@ -11,7 +11,7 @@ import org.disclosurelens.structure.CanonicalPart;
  * STATE-ASSET-CONTRADICTION: 第七部分 plans no purchase of assets while a project installs
  * equipment. One finding per contradiction, with the project text as evidence.
  */
-final class ProcurementContradictionRule implements Rule {
+final class ProcurementContradictionRule extends BaseRule {
 
     private static final Pattern NO_PROCUREMENT = Pattern.compile(
             "无政府采购|未安排政府采购|不涉及政府采购|没有政府采购|无采购预算|政府采购预算(为|共计)?[0０](\\.0+)?万?元");
@@ -22,28 +22,10 @@ final class ProcurementContradictionRule implements Rule {
     private final boolean assets;
 
     ProcurementContradictionRule(boolean assets) {
+        super(assets ? "STATE-ASSET-CONTRADICTION" : "PROC-CONTRADICTION", Category.CONTRADICTION, Severity.WARNING,
+                assets ? "第七部分 plans no asset purchase while a project installs equipment"
+                        : "第六部分 says no government procurement while a project buys equipment, software or a system");
         this.assets = assets;
-    }
-
-    @Override
-    public String id() {
-        return assets ? "STATE-ASSET-CONTRADICTION" : "PROC-CONTRADICTION";
-    }
-
-    @Override
-    public Category category() {
-        return Category.CONTRADICTION;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return assets ? "第七部分 plans no asset purchase while a project installs equipment"
-                : "第六部分 says no government procurement while a project buys equipment, software or a system";
     }
 
     @Override
