@@ -33,10 +33,14 @@ final class Aligner {
      * A chain of disjoint matches, in increasing order in both texts: the first text's [a0, a1)
      * aligned with the second's [b0, b1).
      */
-    record Alignment(List<Match> matches) {
+    record Alignment(List<Match> matches, int matched) {
 
         Alignment {
             matches = List.copyOf(matches);
+        }
+
+        Alignment(List<Match> matches) {
+            this(matches, matches.stream().mapToInt(Match::length).sum());
         }
 
         int a0() {
@@ -57,11 +61,6 @@ final class Aligner {
             return last.b() + last.length();
         }
 
-        /** Characters equal in both texts. */
-        int matched() {
-            return matches.stream().mapToInt(Match::length).sum();
-        }
-
         /** Matched characters over the longer span: 1 for an exact copy. */
         double similarity() {
             return matched() / (double) Math.max(a1() - a0(), b1() - b0());
@@ -80,19 +79,46 @@ final class Aligner {
 
         Index(char[] chars) {
             this.chars = chars;
-            this.next = new int[Math.max(0, chars.length - SEED + 1)];
+            long[] seeds = seeds(chars);
+            this.next = new int[seeds.length];
             for (int j = 0; j < next.length; j++) {
-                long h = MinHash.hash(chars, j, j + SEED);
-                next[j] = head.getOrDefault(h, -1);
-                head.put(h, j);
+                next[j] = head.getOrDefault(seeds[j], -1);
+                head.put(seeds[j], j);
             }
         }
+    }
+
+    private static final long BASE = 0x100000001B3L;
+    private static final long BASE_POWER = power(BASE, SEED - 1);
+
+    private static long power(long base, int exponent) {
+        long p = 1;
+        for (int i = 0; i < exponent; i++) {
+            p *= base;
+        }
+        return p;
+    }
+
+    /** The hash of each SEED-character window: a rolling polynomial hash, mixed. */
+    static long[] seeds(char[] chars) {
+        long[] out = new long[Math.max(0, chars.length - SEED + 1)];
+        long h = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (i >= SEED) {
+                h -= chars[i - SEED] * BASE_POWER;
+            }
+            h = h * BASE + chars[i];
+            if (i >= SEED - 1) {
+                out[i - SEED + 1] = MinHash.mix(h);
+            }
+        }
+        return out;
     }
 
     /** The alignments of {@code a} with the indexed text that match at least {@code minMatched} characters, best first. */
     static List<Alignment> align(char[] a, Index b, int minMatched) {
         List<Alignment> out = new ArrayList<>();
-        for (Alignment al : chains(matches(a, b))) {
+        for (Alignment al : chains(matches(a, b), minMatched)) {
             if (al.matched() >= minMatched && !overlapsKept(al, out)) {
                 out.add(al);
             }
@@ -104,8 +130,9 @@ final class Aligner {
     static List<Match> matches(char[] a, Index b) {
         List<Match> out = new ArrayList<>();
         IntIntHashMap coveredUntil = new IntIntHashMap();
-        for (int i = 0; i + SEED <= a.length; i++) {
-            int j = b.head.getOrDefault(MinHash.hash(a, i, i + SEED), -1);
+        long[] seeds = seeds(a);
+        for (int i = 0; i < seeds.length; i++) {
+            int j = b.head.getOrDefault(seeds[i], -1);
             for (int steps = 0; j >= 0 && steps < MAX_POSTINGS; steps++, j = b.next[j]) {
                 int diagonal = j - i;
                 if (i >= coveredUntil.getOrDefault(diagonal, -1) && equal(a, i, b.chars, j, SEED)) {
@@ -144,13 +171,15 @@ final class Aligner {
      * Chains matches that follow each other in both texts with gaps of at most MAX_GAP
      * (dynamic programming over a window of preceding matches), best chains first.
      */
-    static List<Alignment> chains(List<Match> matches) {
+    static List<Alignment> chains(List<Match> matches, int minMatched) {
         int n = matches.size();
         double[] score = new double[n];
+        int[] matched = new int[n];
         int[] prev = new int[n];
         for (int i = 0; i < n; i++) {
             Match m = matches.get(i);
             score[i] = m.length();
+            matched[i] = m.length();
             prev[i] = -1;
             for (int j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
                 Match p = matches.get(j);
@@ -163,30 +192,34 @@ final class Aligner {
                 double s = score[j] + added - 0.5 * Math.max(0, Math.max(gapA, gapB));
                 if (s > score[i]) {
                     score[i] = s;
+                    matched[i] = matched[j] + added;
                     prev[i] = j;
                 }
             }
         }
-        return extract(matches, score, prev);
+        return extract(matches, score, matched, prev, minMatched);
     }
 
-    private static List<Alignment> extract(List<Match> matches, double[] score, int[] prev) {
-        Integer[] order = new Integer[matches.size()];
+    private static List<Alignment> extract(List<Match> matches, double[] score, int[] matched, int[] prev, int minMatched) {
+        // Scores are multiples of 0.5: sort (best score, first index) as longs, without boxing.
+        long[] order = new long[matches.size()];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+            order[i] = ((1L << 38) - (long) (score[i] * 2)) << 24 | i;
         }
-        java.util.Arrays.sort(order, (x, y) -> score[y] != score[x] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
+        java.util.Arrays.sort(order);
         boolean[] used = new boolean[order.length];
         List<Alignment> out = new ArrayList<>();
-        for (int end : order) {
-            if (used[end]) {
-                continue;
+        for (long key : order) {
+            int end = (int) (key & 0xFFFFFF);
+            if (used[end] || matched[end] < minMatched) {
+                continue; // a chain too short to report, or already part of a better one
             }
             List<Match> chain = new ArrayList<>();
             for (int i = end; i >= 0 && !used[i]; i = prev[i]) {
                 used[i] = true;
-                chain.add(0, matches.get(i));
+                chain.add(matches.get(i));
             }
+            java.util.Collections.reverse(chain);
             out.add(new Alignment(disjoint(chain)));
         }
         return out;

@@ -43,7 +43,8 @@ final class IndicatorIndex {
 
     void add(DocInfo doc, SavedDocument d) {
         for (SavedDocument.PartTable t : d.tables()) {
-            for (String[] row : indicatorRows(t.table())) {
+            boolean named = t.table().rows().stream().flatMap(List::stream).anyMatch(c -> c.text().contains("三级指标"));
+            for (String[] row : named ? indicatorRows(t.table()) : List.<String[]>of()) {
                 add(doc, row);
             }
         }

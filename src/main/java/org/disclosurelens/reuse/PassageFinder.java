@@ -91,9 +91,11 @@ final class PassageFinder {
         if (any == Integer.MAX_VALUE) {
             return null; // table labels and fragments shorter than a sentence
         }
-        boolean form = PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES
-                && al.similarity() < PartRole.FORM_SIMILARITY;
-        boolean template = rare == Integer.MAX_VALUE || form;
+        if (PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES
+                && al.similarity() < PartRole.FORM_SIMILARITY) {
+            return null; // the same form filled with other figures: not a shared passage
+        }
+        boolean template = rare == Integer.MAX_VALUE;
         int issuers = Math.max(template ? any : rare, series ? 1 : 2);
         FoldedText ta = a.text();
         FoldedText tb = b.text();

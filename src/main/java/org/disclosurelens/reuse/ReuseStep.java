@@ -48,18 +48,23 @@ public final class ReuseStep {
     }
 
     public Summary run(Path folder) throws IOException {
-        CorpusIndex index = new CorpusIndex();
-        IndicatorIndex indicators = new IndicatorIndex();
-        for (String id : documentIds(folder)) {
-            Path json = json(folder, id);
-            if (Files.exists(json)) {
-                SavedDocument d = SavedDocument.read(json);
-                indicators.add(index.add(d), d);
+        try (TextSpill spill = new TextSpill(folder)) {
+            CorpusIndex index = new CorpusIndex();
+            IndicatorIndex indicators = new IndicatorIndex();
+            for (String id : documentIds(folder)) {
+                Path json = json(folder, id);
+                if (Files.exists(json)) {
+                    SavedDocument d = SavedDocument.read(json);
+                    indicators.add(index.add(d), d);
+                    spill.add(d);
+                }
             }
+            Groups groups = index.finish(settings.templateIssuers());
+            return write(folder, groups, indicators, new PassageFinder(groups, settings, spill::read));
         }
-        Groups groups = index.finish(settings.templateIssuers());
-        index = null;
-        PassageFinder finder = new PassageFinder(groups, settings, doc -> SavedDocument.read(json(folder, doc.id())));
+    }
+
+    private Summary write(Path folder, Groups groups, IndicatorIndex indicators, PassageFinder finder) throws IOException {
         Findings findings = new Findings();
         int[] counts = writePassages(folder, groups, finder, findings);
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
