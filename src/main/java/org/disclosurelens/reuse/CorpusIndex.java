@@ -2,6 +2,7 @@ package org.disclosurelens.reuse;
 
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The first pass of the corpus step: documents stream through {@link #add} one at a time and
@@ -102,9 +105,19 @@ final class CorpusIndex {
         }
         BitSet templateRoots = new BitSet(n);
         templateChunks.stream().forEach(c -> templateRoots.set(root[c]));
-        int[] issuerCount = countIssuers(root);
-        long[] pairs = pairs(root, issuerCount, templateRoots, templateIssuers);
-        return new Groups(List.copyOf(docs), issuers.size(), chunkIds, root, issuerCount, templateRoots, pairs);
+        int[] groupIssuers = countIssuers(c -> root[c], n);
+        int[] chunkIssuers = countIssuers(c -> c, n);
+        LongHashSet pairs = new LongHashSet();
+        // Pairs sharing a rare passage, near-identical sentences taken together...
+        addPairs(c -> root[c], g -> groupIssuers[g] <= templateIssuers && !templateRoots.get(g), pairs);
+        // ...and pairs sharing the exact wording of a common one: a model sentence with another
+        // issuer's names and figures in it is a copy even though the model is template.
+        addPairs(c -> c, c -> !templateRoots.get(root[c]) && groupIssuers[root[c]] > templateIssuers
+                && chunkIssuers[c] <= templateIssuers, pairs);
+        long[] sorted = pairs.toArray();
+        Arrays.sort(sorted);
+        return new Groups(List.copyOf(docs), issuers.size(), chunkIds, root, groupIssuers, chunkIssuers, templateRoots,
+                sorted, templateIssuers);
     }
 
     private void unionBuckets(IntArrayList keys, int[] root) {
@@ -163,50 +176,47 @@ final class CorpusIndex {
         }
     }
 
-    private int[] countIssuers(int[] root) {
-        long[] keys = new long[occurrences.size()];
-        for (int i = 0; i < keys.length; i++) {
+    /** Issuers per key, the key of an occurrence being {@code key} of its chunk id. */
+    private int[] countIssuers(IntUnaryOperator key, int keys) {
+        long[] sorted = new long[occurrences.size()];
+        for (int i = 0; i < sorted.length; i++) {
             long occ = occurrences.get(i);
-            keys[i] = (long) root[(int) (occ >>> 32)] << 32 | docIssuer.get((int) occ);
+            sorted[i] = (long) key.applyAsInt((int) (occ >>> 32)) << 32 | docIssuer.get((int) occ);
         }
-        Arrays.sort(keys);
-        int[] count = new int[root.length];
-        for (int i = 0; i < keys.length; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                count[(int) (keys[i] >>> 32)]++;
+        Arrays.sort(sorted);
+        int[] count = new int[keys];
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                count[(int) (sorted[i] >>> 32)]++;
             }
         }
         return count;
     }
 
-    private long[] pairs(int[] root, int[] issuerCount, BitSet templateRoots, int templateIssuers) {
-        long[] keys = new long[occurrences.size()];
-        for (int i = 0; i < keys.length; i++) {
+    /** Adds every pair of documents holding a chunk whose key passes {@code rare}. */
+    private void addPairs(IntUnaryOperator key, IntPredicate rare, LongHashSet pairs) {
+        long[] sorted = new long[occurrences.size()];
+        for (int i = 0; i < sorted.length; i++) {
             long occ = occurrences.get(i);
-            keys[i] = (long) root[(int) (occ >>> 32)] << 32 | (occ & 0xFFFFFFFFL);
+            sorted[i] = (long) key.applyAsInt((int) (occ >>> 32)) << 32 | (occ & 0xFFFFFFFFL);
         }
-        Arrays.sort(keys);
-        com.carrotsearch.hppc.LongHashSet pairs = new com.carrotsearch.hppc.LongHashSet();
-        IntArrayList group = new IntArrayList();
-        for (int s = 0, e; s < keys.length; s = e) {
-            int g = (int) (keys[s] >>> 32);
-            group.clear();
-            for (e = s; e < keys.length && (int) (keys[e] >>> 32) == g; e++) {
-                if (e == s || keys[e] != keys[e - 1]) {
-                    group.add((int) keys[e]);
+        Arrays.sort(sorted);
+        IntArrayList docsOfKey = new IntArrayList();
+        for (int s = 0, e; s < sorted.length; s = e) {
+            int k = (int) (sorted[s] >>> 32);
+            docsOfKey.clear();
+            for (e = s; e < sorted.length && (int) (sorted[e] >>> 32) == k; e++) {
+                if (e == s || sorted[e] != sorted[e - 1]) {
+                    docsOfKey.add((int) sorted[e]);
                 }
             }
-            boolean rare = issuerCount[g] <= templateIssuers && !templateRoots.get(g);
-            if (rare && group.size() >= 2 && group.size() <= MAX_DOCUMENTS_PER_GROUP) {
-                for (int i = 0; i < group.size(); i++) {
-                    for (int j = i + 1; j < group.size(); j++) {
-                        pairs.add((long) group.get(i) << 32 | group.get(j));
+            if (docsOfKey.size() >= 2 && docsOfKey.size() <= MAX_DOCUMENTS_PER_GROUP && rare.test(k)) {
+                for (int i = 0; i < docsOfKey.size(); i++) {
+                    for (int j = i + 1; j < docsOfKey.size(); j++) {
+                        pairs.add((long) docsOfKey.get(i) << 32 | docsOfKey.get(j));
                     }
                 }
             }
         }
-        long[] sorted = pairs.toArray();
-        Arrays.sort(sorted);
-        return sorted;
     }
 }

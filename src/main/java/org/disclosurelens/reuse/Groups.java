@@ -5,26 +5,38 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * What the first pass learnt about the corpus: for every distinct chunk its group of
- * near-identical chunks, how many issuers use the group and whether it is template, and the
- * document pairs worth aligning.
+ * What the first pass learnt about the corpus: for every distinct chunk (sentence) its group of
+ * near-identical chunks, how many issuers use the group and the exact chunk, whether the group
+ * repeats a template part, and the document pairs worth aligning.
  *
  * @param pairs candidate pairs, {@code first << 32 | second} with first &lt; second, ascending
  */
-record Groups(List<DocInfo> docs, int issuers, LongIntHashMap chunkIds, int[] root, int[] issuerCount,
-        BitSet templateRoots, long[] pairs) {
+record Groups(List<DocInfo> docs, int issuers, LongIntHashMap chunkIds, int[] root, int[] groupIssuers,
+        int[] chunkIssuers, BitSet templateRoots, long[] pairs, int templateIssuers) {
 
-    /** The group of a chunk, -1 when the chunk was never indexed. */
-    int group(char[] chars, int from, int to) {
-        int id = chunkIds.getOrDefault(MinHash.hash(chars, from, to), -1);
-        return id < 0 ? -1 : root[id];
+    /** The id of a chunk, -1 when it was never indexed. */
+    int chunk(char[] chars, int from, int to) {
+        return chunkIds.getOrDefault(MinHash.hash(chars, from, to), -1);
     }
 
-    int issuers(int group) {
-        return group < 0 ? 1 : issuerCount[group];
+    /**
+     * How many issuers share a chunk that the other document of a pair has too ({@code exactInOther})
+     * or resembles: its group's count when the group is rare, else the count of its exact wording
+     * when the other document has that wording, else 0 for template.
+     */
+    int rareIssuers(int chunk, boolean exactInOther) {
+        if (chunk < 0 || templateRoots.get(root[chunk])) {
+            return 0;
+        }
+        int group = groupIssuers[root[chunk]];
+        if (group <= templateIssuers) {
+            return group;
+        }
+        return exactInOther && chunkIssuers[chunk] <= templateIssuers ? chunkIssuers[chunk] : 0;
     }
 
-    boolean template(int group, int templateIssuers) {
-        return group >= 0 && (templateRoots.get(group) || issuerCount[group] > templateIssuers);
+    /** How many issuers use the chunk's group, whether rare or not. */
+    int groupIssuers(int chunk) {
+        return chunk < 0 ? 1 : groupIssuers[root[chunk]];
     }
 }

@@ -29,7 +29,8 @@ final class PassageFinder {
     }
 
     /** A document ready for alignment: its issuer-specific text, its chunks and their groups. */
-    private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] groups, Aligner.Index index) {
+    private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] ids,
+            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index) {
     }
 
     private final Groups groups;
@@ -48,60 +49,108 @@ final class PassageFinder {
         this.loader = loader;
     }
 
+    /** An aligned passage with the issuers using it (its rarest sentence) and whether it is template. */
+    private record Weighed(Aligner.Alignment alignment, int issuers, boolean template) {
+    }
+
     /** The passages of one candidate pair, in the order of the first document. */
     List<SharedPassage> passages(long pair) throws IOException {
         Prepared a = prepared((int) (pair >>> 32));
         Prepared b = prepared((int) pair);
-        List<Aligner.Alignment> alignments = new ArrayList<>();
+        List<Weighed> found = new ArrayList<>();
         for (Aligner.Alignment chain : Aligner.align(a.text().chars(), b.index(), settings.minLength())) {
             for (Aligner.Alignment piece : byPart(chain, a.text(), b.text())) {
-                Aligner.Alignment snapped = snap(piece, a.text());
-                if (snapped.matched() >= settings.minLength() && snapped.similarity() >= settings.minSimilarity()) {
-                    alignments.add(snapped);
+                for (Weighed w : weigh(snap(piece, a.text()), a, b)) {
+                    if (reportable(w.alignment(), a)) {
+                        found.add(w);
+                    }
                 }
             }
         }
-        alignments.sort(java.util.Comparator.comparingInt(Aligner.Alignment::a0));
+        found.sort(java.util.Comparator.comparingInt(w -> w.alignment().a0()));
         String pairId = pairId(a.info(), b.info());
         List<SharedPassage> out = new ArrayList<>();
-        for (Aligner.Alignment al : alignments) {
-            SharedPassage p = passage(pairId, out.size() + 1, a, b, al);
-            if (p != null) {
-                out.add(p);
-            }
+        for (Weighed w : found) {
+            out.add(passage(pairId, out.size() + 1, a, b, w));
         }
         return out;
     }
 
-    private SharedPassage passage(String pairId, int number, Prepared a, Prepared b, Aligner.Alignment al) {
-        boolean series = a.info().issuer() == b.info().issuer();
-        int rare = Integer.MAX_VALUE;
+    /** Long and similar enough; in a form part, nearly identical (else it is the form with other figures). */
+    private boolean reportable(Aligner.Alignment al, Prepared a) {
+        boolean form = PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES;
+        return al.matched() >= settings.minLength()
+                && al.similarity() >= (form ? Math.max(PartRole.FORM_SIMILARITY, settings.minSimilarity()) : settings.minSimilarity());
+    }
+
+    /**
+     * Weighs an alignment by the sentences of the first document it covers: runs of rare
+     * sentences become passages of their own (a copied goal inside a department's model text is
+     * the copy, not the model around it); an alignment with no rare sentence is one template
+     * passage; one covering no indexed sentence (table labels, fragments) is nothing.
+     */
+    private List<Weighed> weigh(Aligner.Alignment al, Prepared a, Prepared b) {
+        List<Weighed> runs = new ArrayList<>();
         int any = Integer.MAX_VALUE;
+        int start = -1;
+        int end = -1;
+        int least = Integer.MAX_VALUE;
         for (int k = 0; k < a.chunks().size(); k += 2) {
             int from = a.chunks().get(k);
             int to = a.chunks().get(k + 1);
-            if (2 * (Math.min(to, al.a1()) - Math.max(from, al.a0())) >= to - from) {
-                int g = a.groups()[k / 2];
-                any = Math.min(any, groups.issuers(g));
-                if (!groups.template(g, settings.templateIssuers())) {
-                    rare = Math.min(rare, groups.issuers(g));
-                }
+            if (2 * (Math.min(to, al.a1()) - Math.max(from, al.a0())) < to - from) {
+                continue;
+            }
+            int id = a.ids()[k / 2];
+            any = Math.min(any, groups.groupIssuers(id));
+            int issuers = groups.rareIssuers(id, b.idSet().contains(id));
+            if (issuers > 0) {
+                start = start < 0 ? Math.max(from, al.a0()) : start;
+                end = Math.min(to, al.a1());
+                least = Math.min(least, issuers);
+            } else if (start >= 0) {
+                addRun(runs, al, start, end, least);
+                start = -1;
+                least = Integer.MAX_VALUE;
             }
         }
-        if (any == Integer.MAX_VALUE) {
-            return null; // table labels and fragments shorter than a sentence
+        if (start >= 0) {
+            addRun(runs, al, start, end, least);
         }
-        if (PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES
-                && al.similarity() < PartRole.FORM_SIMILARITY) {
-            return null; // the same form filled with other figures: not a shared passage
+        if (runs.isEmpty() && any < Integer.MAX_VALUE) {
+            runs.add(new Weighed(al, any, true));
         }
-        boolean template = rare == Integer.MAX_VALUE;
-        int issuers = Math.max(template ? any : rare, series ? 1 : 2);
+        return runs;
+    }
+
+    private static void addRun(List<Weighed> runs, Aligner.Alignment al, int from, int to, int issuers) {
+        Aligner.Alignment clipped = clip(al, from, to);
+        if (clipped != null) {
+            runs.add(new Weighed(clipped, issuers, false));
+        }
+    }
+
+    /** The part of an alignment within the first text's [from, to), or null when none is. */
+    static Aligner.Alignment clip(Aligner.Alignment al, int from, int to) {
+        List<Aligner.Match> kept = new ArrayList<>();
+        for (Aligner.Match m : al.matches()) {
+            int s = Math.max(m.a(), from);
+            int e = Math.min(m.a() + m.length(), to);
+            if (e > s) {
+                kept.add(new Aligner.Match(s, m.b() + s - m.a(), e - s));
+            }
+        }
+        return kept.isEmpty() ? null : new Aligner.Alignment(kept);
+    }
+
+    private SharedPassage passage(String pairId, int number, Prepared a, Prepared b, Weighed w) {
+        boolean series = a.info().issuer() == b.info().issuer();
+        Aligner.Alignment al = w.alignment();
         FoldedText ta = a.text();
         FoldedText tb = b.text();
         return new SharedPassage(pairId, number, a.info(), b.info(), ta.unitAt(al.a0()).part(), tb.unitAt(al.b0()).part(),
                 ta.unitAt(al.a0()).location(), tb.unitAt(al.b0()).location(), al.a1() - al.a0(), al.b1() - al.b0(),
-                al.similarity(), al.exact(), issuers, template, series,
+                al.similarity(), al.exact(), Math.max(w.issuers(), series ? 1 : 2), w.template(), series,
                 cap(ta.original(al.a0(), al.a1())), cap(tb.original(al.b0(), al.b1())));
     }
 
@@ -163,11 +212,13 @@ final class PassageFinder {
             SavedDocument saved = loader.load(info);
             FoldedText text = FoldedText.of(saved.searchedUnits());
             IntArrayList chunks = CorpusIndex.chunks(text);
-            int[] g = new int[chunks.size() / 2];
-            for (int k = 0; k < g.length; k++) {
-                g[k] = groups.group(text.chars(), chunks.get(2 * k), chunks.get(2 * k + 1));
+            int[] ids = new int[chunks.size() / 2];
+            com.carrotsearch.hppc.IntHashSet idSet = new com.carrotsearch.hppc.IntHashSet();
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = groups.chunk(text.chars(), chunks.get(2 * k), chunks.get(2 * k + 1));
+                idSet.add(ids[k]);
             }
-            p = new Prepared(info, saved.sectioned(), text, chunks, g, new Aligner.Index(text.chars()));
+            p = new Prepared(info, saved.sectioned(), text, chunks, ids, idSet, new Aligner.Index(text.chars()));
             cache.put(doc, p);
         }
         return p;

@@ -144,6 +144,31 @@ class ReuseStepTest {
     }
 
     @Test
+    void flagsAModelParagraphCopiedWithAnotherCountysNameButNotTheModel() throws IOException {
+        // Four 网信办 of four counties print the same model text with their own county's name;
+        // 唐县's took its first overall goal from 涞源县's, name included.
+        String goal = paragraphStartingWith(seed(), "1.提高站位");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("涞源.txt", seed());
+        for (String county : List.of("阜平", "唐", "易")) {
+            String text = seed().replace("涞源", county);
+            files.put(county + ".txt", county.equals("唐") ? text.replace(goal.replace("涞源", county), goal) : text);
+        }
+        Path out = analyze(files, "--template-issuers", "2");
+
+        List<Map<String, String>> rows = suspicious(out);
+        assertEquals(1, rows.size(), rows::toString);
+        Map<String, String> row = rows.get(0);
+        assertEquals(java.util.Set.of("中共涞源县委网络安全和信息化委员会办公室", "中共唐县委网络安全和信息化委员会办公室"),
+                java.util.Set.of(row.get("unit_a"), row.get("unit_b")));
+        assertEquals("exact", row.get("match"));
+        assertEquals("2", row.get("issuers"));
+        assertTrue(row.get("text_a").contains("涞源县网信办以习近平新时代中国特色社会主义思想为指导"), row.get("text_a"));
+        assertTrue(goal.contains(row.get("text_a").replace("…", "")), "the copied sentences only, not the model around them");
+        assertEquals(2, rows(out.resolve("anomalies.csv")).size());
+    }
+
+    @Test
     void clustersIdenticalIndicatorRowsAcrossIssuers() throws IOException {
         String other = other().replace("\t数据使用单位满意度\n\t统计数据使用单位的满意程度\n\t≥95%",
                 "\t群众满意度\n\t群众满意度满意率\n\t≥90圆满完成");
