@@ -97,42 +97,51 @@ public final class ReuseStep {
     }
 
     /**
-     * Writes reuse.csv: passages across issuers, rarest first, then template passages, then the
-     * series in pair order. Series rows, the bulk on large corpora, wait in a temporary file
-     * instead of memory. Returns the counts of the three kinds.
+     * Writes reuse.csv: passages across issuers that are not template, rarest first, then template
+     * passages, then the series, both in pair order. Only the first group is held in memory to be
+     * sorted; the other two, the bulk on large corpora, wait in temporary files. Returns the counts
+     * of the three groups.
      */
     private int[] writePassages(Path folder, Groups groups, PassageFinder finder, Findings findings) throws IOException {
-        List<SharedPassage> across = new ArrayList<>();
-        Path seriesFile = folder.resolve(ReuseCsv.FILE + ".series.tmp");
-        int series = 0;
-        try (Writer w = Files.newBufferedWriter(seriesFile, StandardCharsets.UTF_8);
-             ICSVWriter seriesCsv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
+        List<SharedPassage> rare = new ArrayList<>();
+        int[] counts = new int[3];
+        Path template = folder.resolve(ReuseCsv.FILE + ".template.tmp");
+        Path series = folder.resolve(ReuseCsv.FILE + ".series.tmp");
+        try (ICSVWriter templateCsv = spool(template); ICSVWriter seriesCsv = spool(series)) {
             for (long pair : groups.pairs()) {
                 for (SharedPassage p : finder.passages(pair)) {
-                    if (p.series()) {
-                        seriesCsv.writeNext(ReuseCsv.row(p).stream().map(CsvCells::safe).toArray(String[]::new), false);
-                        series++;
-                    } else {
-                        across.add(p);
+                    if (p.suspicious()) {
+                        rare.add(p);
                         findings.add(p);
+                        counts[0]++;
+                    } else {
+                        (p.series() ? seriesCsv : templateCsv).writeNext(
+                                ReuseCsv.row(p).stream().map(CsvCells::safe).toArray(String[]::new), false);
+                        counts[p.series() ? 2 : 1]++;
                     }
                 }
             }
         }
-        across.sort(Comparator.comparing(SharedPassage::template).thenComparingInt(SharedPassage::issuers)
+        rare.sort(Comparator.comparingInt(SharedPassage::issuers)
                 .thenComparing(Comparator.comparingInt(SharedPassage::length).reversed())
                 .thenComparingInt(p -> p.first().index()).thenComparingInt(p -> p.second().index())
                 .thenComparingInt(SharedPassage::passage));
         try (CsvFile out = new CsvFile(folder.resolve(ReuseCsv.FILE), ReuseCsv.header())) {
-            across.forEach(p -> out.write(ReuseCsv.row(p)));
-            copyRows(seriesFile, out);
+            rare.forEach(p -> out.write(ReuseCsv.row(p)));
+            copyRows(template, out);
+            copyRows(series, out);
             out.commit();
         } finally {
-            Files.deleteIfExists(seriesFile);
+            Files.deleteIfExists(template);
+            Files.deleteIfExists(series);
         }
-        int template = (int) across.stream().filter(SharedPassage::template).count();
-        return new int[] {across.size() - template, template, series};
+        return counts;
+    }
+
+    private static ICSVWriter spool(Path file) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
     }
 
     private static void copyRows(Path from, CsvFile to) throws IOException {
