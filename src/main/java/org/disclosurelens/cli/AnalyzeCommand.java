@@ -7,23 +7,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.disclosurelens.export.CsvView;
+import org.disclosurelens.batch.BatchJob;
 import org.disclosurelens.check.Rules;
-import org.disclosurelens.export.OutputFolder;
-import org.disclosurelens.export.OutputViews;
-import org.disclosurelens.pipeline.Analyzer;
-import org.disclosurelens.pipeline.BatchRunner;
-import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.reuse.ReuseSettings;
@@ -39,8 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
                 "documents.csv, sections.csv, anomalies.csv and json/<id>.json to the output folder, then runs the",
                 "corpus-level copy detection (see the reuse command) unless --no-reuse.",
+                "Each file is analysed in a worker JVM under a time and a memory limit; a file that breaks",
+                "a limit, or cannot be read, gets an error row and the batch goes on.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
-                "1 when the output folder cannot be written; 2 for bad arguments."})
+                "1 when the output folder cannot be written or the worker cannot run; 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -79,8 +75,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ReuseOptions reuseOptions;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Print the worker's messages and stack traces of internal errors.")
     boolean verbose;
+
+    @Option(names = "--resume", description = {"Keep the results of an earlier run into the same --out folder (even one",
+            "that was killed) and analyse only the files not done yet; the outputs are the same as a full run's."})
+    boolean resume;
+
+    @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "120",
+            description = "Time limit per document; a document over it is stopped and reported (default: ${DEFAULT-VALUE}; 0: none).")
+    double timeout;
+
+    @Option(names = "--max-size", paramLabel = "<size>", defaultValue = "100m", converter = ByteSize.class,
+            description = "Files larger than this are reported as too large without being opened (default: ${DEFAULT-VALUE}).")
+    long maxSize;
+
+    @Option(names = "--memory", paramLabel = "<size>",
+            description = {"Heap of the worker JVM that analyses the files, such as 2g; a document that needs more is",
+                    "reported as too large (default: the same as this JVM's)."})
+    String memory;
+
+    @Option(names = "--in-process", description = {"Analyse in this JVM instead of a worker JVM: for debugging. A document",
+            "over the time limit is abandoned rather than stopped, and running out of memory may end the run."})
+    boolean inProcess;
 
     @Override
     public Integer call() {
@@ -112,6 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: no such file or folder: " + input);
             return 2;
         }
+        if (memory != null && !memory.matches("\\d+[kKmMgG]?")) {
+            err.println("error: --memory takes a size such as 512m or 2g, not " + memory);
+            return 2;
+        }
         InputFiles files;
         try {
             files = InputFiles.under(input, out);
@@ -119,27 +140,46 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: cannot list " + input + ": " + e.getMessage());
             return 2;
         }
-        List<CsvView> views = OutputViews.all();
         int total = files.files().size() + files.problems().size();
-        try (OutputFolder folder = new OutputFolder(out, views, json);
-             ProgressBar bar = quiet ? null : progressBar(total, err)) {
-            Consumer<DocumentResult> progress = bar == null ? r -> { } : r -> bar.step();
-            Map<Status, Integer> counts = new BatchRunner(new Analyzer(disabled), threads)
-                    .run(files, input, folder::write, progress);
-            folder.commit();
+        try (ProgressBar bar = quiet ? null : progressBar(total, err)) {
+            BatchJob.Summary summary = new BatchJob(files, input, out, settings(err), bar == null ? () -> { } : bar::step).run();
             if (!quiet) {
-                stdout.printf("%d files: %d ok, %d partial, %d error -> %s%n", total,
-                        counts.getOrDefault(Status.OK, 0), counts.getOrDefault(Status.PARTIAL, 0),
-                        counts.getOrDefault(Status.ERROR, 0), out);
+                summarise(summary, stdout, err);
             }
+        } catch (BatchJob.Failure e) {
+            err.println("error: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("error: cannot write to " + out + ": " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);
             }
             return 1;
+        } catch (RuntimeException e) {
+            err.println("error: internal error: " + e + (verbose ? "" : " (--verbose shows where)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
         }
         return reuse && json ? ReuseCommand.run(out, reuseSettings, quiet, stdout, err) : 0;
+    }
+
+    private BatchJob.Settings settings(PrintWriter err) {
+        return new BatchJob.Settings(threads, Duration.ofMillis(Math.round(Math.max(0, timeout) * 1000)), maxSize, memory,
+                disabled, json, resume, inProcess, verbose ? err : null);
+    }
+
+    private void summarise(BatchJob.Summary summary, PrintWriter stdout, PrintWriter err) {
+        if (resume && !summary.cacheReused()) {
+            err.println("note: nothing to resume (no earlier run, or one by another version or with other options);"
+                    + " all files were analysed");
+        }
+        Map<Status, Integer> counts = summary.counts();
+        stdout.printf("%d files: %d ok, %d partial, %d error -> %s%s%n", summary.files(),
+                counts.getOrDefault(Status.OK, 0), counts.getOrDefault(Status.PARTIAL, 0),
+                counts.getOrDefault(Status.ERROR, 0), out,
+                resume ? " (" + summary.resumed() + " done by an earlier run)" : "");
     }
 
     private static ProgressBar progressBar(int total, PrintWriter err) {

@@ -15,7 +15,9 @@ public final class ExtractionException extends Exception {
         NO_TEXT("no text layer"),
         TOO_LARGE("too large"),
         TIMEOUT("time limit exceeded"),
-        UNREADABLE("unreadable");
+        UNREADABLE("unreadable"),
+        /** A file built to attack its reader (entity expansion, external entities): not read at all. */
+        REFUSED("refused as unsafe");
 
         private final String label;
 

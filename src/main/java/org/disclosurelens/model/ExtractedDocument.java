@@ -25,6 +25,16 @@ public record ExtractedDocument(
         return new ExtractedDocument(format, pages, charset, newBlocks, pageLayouts, warnings);
     }
 
+    /** The same document with {@code more} warnings after its own. */
+    public ExtractedDocument withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new ExtractedDocument(format, pages, charset, blocks, pageLayouts, all);
+    }
+
     public int characterCount() {
         return blocks.stream().mapToInt(b -> b.text().length()).sum();
     }

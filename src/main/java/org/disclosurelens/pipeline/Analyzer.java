@@ -29,7 +29,7 @@ import org.disclosurelens.structure.StructureParser;
  */
 public final class Analyzer {
 
-    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentExtractor extractor;
     private final StructureParser structureParser = new StructureParser();
     private final Identifier identifier = new Identifier();
     private final Checker checker;
@@ -40,7 +40,13 @@ public final class Analyzer {
 
     /** An analyzer that runs every rule but those whose ids are in {@code disabledRules}. */
     public Analyzer(Set<String> disabledRules) {
+        this(disabledRules, DocumentExtractor.DEFAULT_MAX_BYTES);
+    }
+
+    /** The same, reporting files over {@code maxBytes} as too large without opening them. */
+    public Analyzer(Set<String> disabledRules, long maxBytes) {
         this.checker = new Checker(disabledRules);
+        this.extractor = new DocumentExtractor(maxBytes);
     }
 
     /** Analyses {@code file}, reporting its path relative to {@code root}. */
@@ -52,8 +58,7 @@ public final class Analyzer {
             size = Files.size(file);
             id = contentId(file);
         } catch (IOException e) {
-            return DocumentResult.failed(pathId(path), path, 0, SourceFormat.OTHER,
-                    "unreadable: " + e.getClass().getSimpleName() + " " + e.getMessage() + "; check the file's permissions");
+            return DocumentResult.failed(pathId(path), path, 0, SourceFormat.OTHER, unreadable(e));
         }
         try {
             ExtractedDocument document = extractor.extract(file);
@@ -71,6 +76,13 @@ public final class Analyzer {
                     "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
                             + "; please report it with the file");
         }
+    }
+
+    /** The message for a file that cannot even be read to compute its id. */
+    public static String unreadable(IOException e) {
+        return ExtractionException.Reason.UNREADABLE.label() + ": could not read the file (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "); check its permissions, or the disk or network share it is on, and run again";
     }
 
     private static Status status(ExtractedDocument document, DocumentStructure structure, List<String> notes) {
@@ -97,14 +109,15 @@ public final class Analyzer {
         }
     }
 
-    static String relative(Path file, Path root) {
+    /** {@code file}'s path relative to {@code root} (the folder the user named, or the file itself), with /. */
+    public static String relative(Path file, Path root) {
         Path base = Files.isDirectory(root) ? root : root.getParent();
         Path rel = base == null ? file.getFileName() : base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         return rel.toString().replace('\\', '/');
     }
 
     /** The first 16 hex digits of the file's SHA-256: the same bytes get the same id anywhere. */
-    static String contentId(Path file) throws IOException {
+    public static String contentId(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -112,7 +125,8 @@ public final class Analyzer {
         return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    static String pathId(String path) {
+    /** The id of a file that could not be read: "path-" and a hash of its relative path. */
+    public static String pathId(String path) {
         MessageDigest digest = sha256();
         return "path-" + HexFormat.of().formatHex(digest.digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 11);
     }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The files a run reads under the folder the user named, in a fixed order (by path) so that
- * outputs are the same whatever the thread count. Symbolic links are followed; a link loop or an
- * unreadable folder becomes a problem to report, not a crash. Hidden files, Markdown notes
+ * outputs are the same whatever the thread count. Symbolic links are followed; a link loop, a broken
+ * link, a named pipe or device, or an unreadable folder becomes a problem to report, not a crash. Hidden files, Markdown notes
  * (a corpus's README or SOURCES.md) and the output folder are skipped.
  */
 public record InputFiles(List<Path> files, List<Problem> problems) {
@@ -48,8 +48,16 @@ public record InputFiles(List<Path> files, List<Problem> problems) {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (!name.startsWith(".") && !name.endsWith(".md") && !attrs.isDirectory()) {
+                if (name.startsWith(".") || name.endsWith(".md") || attrs.isDirectory()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
                     files.add(file);
+                } else {
+                    // Opening a named pipe waits for a writer forever; a device may never end.
+                    problems.add(new Problem(file, attrs.isSymbolicLink()
+                            ? "broken symbolic link: its target does not exist; skipped"
+                            : "not a regular file (a named pipe, device or socket), which could block the run; skipped"));
                 }
                 return FileVisitResult.CONTINUE;
             }

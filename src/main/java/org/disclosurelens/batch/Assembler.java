@@ -1,0 +1,76 @@
+package org.disclosurelens.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelens.export.CsvView;
+import org.disclosurelens.export.OutputFolder;
+import org.disclosurelens.pipeline.Status;
+
+/**
+ * Builds the run's outputs from the cache in input order, whatever order the documents were
+ * finished in, and commits them as one set ({@link OutputFolder#commit}).
+ */
+final class Assembler {
+
+    private Assembler() {
+    }
+
+    /** Writes every view's CSV and the json folder for the documents {@code keys}; returns the counts per status. */
+    static Map<Status, Integer> assemble(Path out, List<CsvView> views, ResultCache cache, List<String> keys, boolean json)
+            throws IOException {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        Path jsonTmp = out.resolve(OutputFolder.JSON + OutputFolder.TMP);
+        OutputFolder.deleteTree(jsonTmp);
+        if (json) {
+            Files.createDirectories(jsonTmp);
+        }
+        List<OutputStream> csvs = new ArrayList<>();
+        try {
+            for (CsvView view : views) {
+                OutputStream csv = new BufferedOutputStream(Files.newOutputStream(
+                        OutputFolder.inside(out, view.fileName() + OutputFolder.TMP)), 1 << 16);
+                csvs.add(csv);
+                csv.write(OutputFolder.csvHeader(view.header()).getBytes(StandardCharsets.UTF_8));
+            }
+            for (String key : keys) {
+                ResultCache.Entry entry = cache.read(key);
+                counts.merge(entry.status(), 1, Integer::sum);
+                for (int i = 0; i < views.size(); i++) {
+                    csvs.get(i).write(entry.parts().getOrDefault(views.get(i).fileName(), new byte[0]));
+                }
+                if (json) {
+                    link(cache.json(key), OutputFolder.inside(jsonTmp, entry.id() + ".json"));
+                }
+            }
+        } finally {
+            for (OutputStream csv : csvs) {
+                csv.close();
+            }
+        }
+        OutputFolder.commit(out, views.stream().map(CsvView::fileName).toList(), json);
+        return counts;
+    }
+
+    /**
+     * A hard link costs no space and no copying; the cache replaces entries by renaming new files
+     * over them, so a linked JSON never changes under a finished output. Copies where the file
+     * system has no hard links. Two files with the same bytes share an id: the later one wins.
+     */
+    private static void link(Path stored, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, stored);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(stored, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

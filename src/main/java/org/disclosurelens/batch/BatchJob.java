@@ -1,0 +1,279 @@
+package org.disclosurelens.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.disclosurelens.export.CsvView;
+import org.disclosurelens.export.OutputFolder;
+import org.disclosurelens.export.OutputViews;
+import org.disclosurelens.extract.DocumentExtractor;
+import org.disclosurelens.extract.ExtractionException;
+import org.disclosurelens.model.SourceFormat;
+import org.disclosurelens.pipeline.Analyzer;
+import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.pipeline.InputFiles;
+import org.disclosurelens.pipeline.Status;
+
+/**
+ * One {@code analyze} run: every input file gets an entry in the cache (analysed by a worker under
+ * the time and memory limits, or taken from an earlier run with {@code --resume}), then the
+ * outputs are assembled from the cache in input order and committed as a set.
+ */
+public final class BatchJob {
+
+    /**
+     * How to run. {@code timeout} zero: no limit. {@code memory}: the worker's -Xmx (such as 2g), or
+     * null for this JVM's. {@code verbose}: where the worker's messages go besides its log, or null.
+     */
+    public record Settings(int threads, Duration timeout, long maxBytes, String memory, Set<String> disabledRules,
+                           boolean json, boolean resume, boolean inProcess, PrintWriter verbose) {
+
+        public Settings {
+            disabledRules = Set.copyOf(disabledRules);
+        }
+    }
+
+    /** A run that cannot go on for a reason other than writing its outputs (the worker JVM will not run). */
+    public static final class Failure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message);
+        }
+    }
+
+    /** What a run did: files in the input, how many were taken from an earlier run, counts per status. */
+    public record Summary(int files, int resumed, boolean cacheReused, Map<Status, Integer> counts) {
+    }
+
+    private final InputFiles input;
+    private final Path root;
+    private final Path out;
+    private final Settings settings;
+    private final Runnable step;
+
+    private final List<String> keys = new ArrayList<>();
+    private ResultCache cache;
+    private int resumed;
+
+    /** {@code step} is called once for each file as it is finished or found already done. */
+    public BatchJob(InputFiles input, Path root, Path out, Settings settings, Runnable step) {
+        this.input = input;
+        this.root = root;
+        this.out = out;
+        this.settings = settings;
+        this.step = step;
+    }
+
+    public Summary run() throws IOException {
+        Path dir = Files.createDirectories(out.resolve(ResultCache.FOLDER));
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(ResultCache.LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                throw new Failure("another analyze run is writing to " + out);
+            }
+            OutputFolder.recover(out);
+            List<CsvView> views = OutputViews.all();
+            cache = ResultCache.prepare(out, fingerprint(views), settings.resume(), views, settings.json());
+            for (InputFiles.Problem problem : input.problems()) {
+                String path = Analyzer.relative(problem.path(), root);
+                storeFailure(path, problem.message());
+            }
+            try {
+                new Supervisor(workers(), settings.threads(), settings.timeout(), new LimitRows(), i -> step.run())
+                        .run(new Tasks());
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Map<Status, Integer> counts = Assembler.assemble(out, views, cache, keys, settings.json());
+            cache.keepOnly(new HashSet<>(keys));
+            return new Summary(keys.size(), resumed, cache.reused(), counts);
+        }
+    }
+
+    private Worker.Factory workers() {
+        if (settings.inProcess()) {
+            TaskRunner runner = new TaskRunner(new Analyzer(settings.disabledRules(), settings.maxBytes()), root, cache);
+            return InProcessWorker.factory(runner, settings.threads());
+        }
+        List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
+                Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), disabledRules());
+        return ChildWorker.factory(arguments, settings.memory(), cache.folder().resolve("worker.log"), settings.verbose());
+    }
+
+    /** The error row of a file that cannot be read at all, identified by its path. */
+    private void storeFailure(String path, String message) throws IOException {
+        String id = Analyzer.pathId(path);
+        String key = key(id, path);
+        cache.put(key, DocumentResult.failed(id, path, 0, SourceFormat.OTHER, message), false);
+        keys.add(key);
+        step.run();
+    }
+
+    /**
+     * The input files as tasks, in order, hashing each as it is reached: a file whose entry is in
+     * the cache already is skipped, one that cannot even be read gets its error row here.
+     */
+    private final class Tasks implements Iterator<Task> {
+        private final Iterator<Path> files = input.files().iterator();
+        private Task next;
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && files.hasNext()) {
+                next = task(files.next());
+            }
+            return next != null;
+        }
+
+        @Override
+        public Task next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Task task = next;
+            next = null;
+            return task;
+        }
+
+        private Task task(Path file) {
+            String path = Analyzer.relative(file, root);
+            try {
+                String id;
+                try {
+                    id = Analyzer.contentId(file);
+                } catch (IOException e) {
+                    storeFailure(path, Analyzer.unreadable(e));
+                    return null;
+                }
+                String key = key(id, path);
+                if (cache.done(key)) {
+                    keys.add(key);
+                    resumed++;
+                    step.run();
+                    return null;
+                }
+                keys.add(key);
+                return new Task(keys.size() - 1, file, path, id, key);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Rows for files over the time limit or that took the worker down. */
+    private final class LimitRows implements Supervisor.Failures {
+
+        @Override
+        public void timedOut(Task task, Duration limit) throws IOException {
+            store(task, new ExtractionException(ExtractionException.Reason.TIMEOUT, "analysis took longer than "
+                    + seconds(limit) + " s and was stopped; raise --timeout to allow more time").userMessage());
+        }
+
+        @Override
+        public void killedWorker(Task task, Worker.Died death, long maxMemory) throws IOException {
+            store(task, death.outOfMemory()
+                    ? new ExtractionException(ExtractionException.Reason.TOO_LARGE, "analysing it needed more memory than the "
+                            + maxMemory / (1024 * 1024) + " MB the worker may use (" + death.reason()
+                            + "); raise --memory to try again").userMessage()
+                    : "internal error: the worker JVM died while reading it (" + death.reason()
+                            + "); please report it with the file");
+        }
+
+        /** Stored for --resume to try again: the limits may be raised by then. */
+        private void store(Task task, String message) throws IOException {
+            cache.put(task.key(), DocumentResult.failed(task.id(), task.path(), size(task.file()), format(task.file()),
+                    message), true);
+        }
+
+        private static String seconds(Duration limit) {
+            return limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds()) : Double.toString(limit.toMillis() / 1000.0);
+        }
+
+        private static long size(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        /** Reads only the first bytes (Tika's magic numbers), so it cannot hang where the parse did. */
+        private static SourceFormat format(Path file) {
+            try {
+                return DocumentExtractor.detectFormat(file);
+            } catch (IOException | RuntimeException e) {
+                return SourceFormat.OTHER;
+            }
+        }
+    }
+
+    /** The disabled rules as one sorted, comma-separated argument. */
+    private String disabledRules() {
+        return String.join(",", new java.util.TreeSet<>(settings.disabledRules()));
+    }
+
+    /** Entries are per file and content: a file edited since, or moved, is analysed again. */
+    private static String key(String id, String path) {
+        return id + "-" + sha256(path).substring(0, 8);
+    }
+
+    /**
+     * What the cached entries depend on besides the input: the program (so a new build does not
+     * resume with old results), the CSV views and the options that change rows.
+     */
+    private String fingerprint(List<CsvView> views) throws IOException {
+        StringBuilder f = new StringBuilder("disclosure-lens cache 1\n");
+        f.append("program ").append(programStamp()).append('\n');
+        f.append("json ").append(settings.json()).append('\n');
+        f.append("max-bytes ").append(settings.maxBytes()).append('\n');
+        f.append("disabled-rules ").append(disabledRules()).append('\n');
+        for (CsvView view : views) {
+            f.append("view ").append(view.fileName()).append(' ').append(String.join(",", view.header())).append('\n');
+        }
+        return f.toString();
+    }
+
+    /** The jar's size and time, or the newest class file when running from a build folder. */
+    private static String programStamp() throws IOException {
+        Path code;
+        try {
+            code = Path.of(BatchJob.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+        if (!Files.isDirectory(code)) {
+            return code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        }
+        try (Stream<Path> files = Files.walk(code)) {
+            long newest = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+            return "classes " + newest;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.disclosurelens.batch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Hands tasks to a worker, at most one per thread, and enforces the limits: a task over the time
+ * limit has its worker killed and gets a "time limit exceeded" row; a worker that dies (out of
+ * memory) is replaced. When it held several tasks, the culprit is found by running each of them
+ * again alone, so an innocent document is never reported for another's fault and comes out as it
+ * would in a run of its own. The other tasks of a killed worker are simply handed out again.
+ */
+final class Supervisor {
+
+    /** Dying this many times in a row without finishing a task means the worker cannot run at all. */
+    private static final int MAX_DEATHS_IN_A_ROW = 3;
+
+    /** Makes and stores the rows of tasks the worker could not finish. */
+    interface Failures {
+        void timedOut(Task task, Duration limit) throws IOException;
+
+        void killedWorker(Task task, Worker.Died death, long maxMemory) throws IOException;
+    }
+
+    private record Running(Task task, long started) {
+    }
+
+    private final Worker.Factory factory;
+    private final int threads;
+    private final Duration timeout;
+    private final Failures failures;
+    private final IntConsumer done;
+
+    private final Deque<Task> retry = new ArrayDeque<>();
+    private final Deque<Task> suspects = new ArrayDeque<>();
+    private final Map<Integer, Running> running = new LinkedHashMap<>();
+    private boolean solo;
+    private int deaths;
+
+    /** {@code timeout} zero: no limit. {@code done} hears the index of each task finished. */
+    Supervisor(Worker.Factory factory, int threads, Duration timeout, Failures failures, IntConsumer done) {
+        this.factory = factory;
+        this.threads = Math.max(1, threads);
+        this.timeout = timeout;
+        this.failures = failures;
+        this.done = done;
+    }
+
+    void run(Iterator<Task> tasks) throws IOException {
+        Worker worker = factory.start();
+        try {
+            while (feed(worker, tasks) || !running.isEmpty()) {
+                Worker.Event event = worker.next(untilDeadline());
+                if (event instanceof Worker.Done d) {
+                    finished(d.index());
+                } else if (event instanceof Worker.Died d) {
+                    worker.close();
+                    buried(d, worker.maxMemory());
+                    worker = factory.start();
+                } else if (event instanceof Worker.Broken b) {
+                    throw new IOException(b.reason());
+                } else {
+                    Running late = overdue();
+                    if (late != null) {
+                        worker.kill();
+                        timedOut(late);
+                        worker = factory.start();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            worker.close();
+        }
+    }
+
+    /** Submits what the worker can take; false when nothing is left to submit. */
+    private boolean feed(Worker worker, Iterator<Task> tasks) throws IOException {
+        if (solo) {
+            return true;
+        }
+        if (!suspects.isEmpty()) {
+            if (running.isEmpty()) {
+                solo = true;
+                start(worker, suspects.poll());
+            }
+            return true;
+        }
+        while (running.size() < threads && (!retry.isEmpty() || tasks.hasNext())) {
+            start(worker, retry.isEmpty() ? tasks.next() : retry.poll());
+        }
+        return !retry.isEmpty() || tasks.hasNext();
+    }
+
+    private void start(Worker worker, Task task) throws IOException {
+        running.put(task.index(), new Running(task, System.nanoTime()));
+        worker.submit(task);
+    }
+
+    private void finished(int index) {
+        if (running.remove(index) != null) {
+            solo = false;
+            deaths = 0;
+            done.accept(index);
+        }
+    }
+
+    private long untilDeadline() {
+        if (timeout.isZero() || running.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        long first = running.values().stream().mapToLong(Running::started).min().orElseThrow();
+        return Math.max(1, first + timeout.toNanos() - System.nanoTime());
+    }
+
+    private Running overdue() {
+        long now = System.nanoTime();
+        return timeout.isZero() ? null : running.values().stream()
+                .filter(r -> now - r.started() >= timeout.toNanos()).findFirst().orElse(null);
+    }
+
+    /** The late task gets its row; the others in the killed worker go out again, in their order. */
+    private void timedOut(Running late) throws IOException {
+        running.remove(late.task().index());
+        failures.timedOut(late.task(), timeout);
+        requeueRunning(retry);
+        solo = false;
+        done.accept(late.task().index());
+    }
+
+    private void buried(Worker.Died death, long maxMemory) throws IOException {
+        if (++deaths > MAX_DEATHS_IN_A_ROW) {
+            throw new BatchJob.Failure("the worker JVM keeps dying (" + death.reason() + "); try --in-process");
+        }
+        if (running.size() == 1) {
+            Task culprit = running.values().iterator().next().task();
+            running.clear();
+            failures.killedWorker(culprit, death, maxMemory);
+            solo = false;
+            deaths = 0;
+            done.accept(culprit.index());
+        } else {
+            requeueRunning(suspects);
+        }
+    }
+
+    private void requeueRunning(Deque<Task> queue) {
+        List<Task> back = new ArrayList<>();
+        running.values().forEach(r -> back.add(r.task()));
+        running.clear();
+        for (int i = back.size() - 1; i >= 0; i--) {
+            queue.addFirst(back.get(i));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.disclosurelens.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.disclosurelens.model.SourceFormat;
+import org.disclosurelens.pipeline.Analyzer;
+import org.disclosurelens.pipeline.DocumentResult;
+
+/** Analyses one task and stores the result: the work a worker does, in a child JVM or in this one. */
+final class TaskRunner {
+
+    private final Analyzer analyzer;
+    private final Path root;
+    private final ResultCache cache;
+
+    TaskRunner(Analyzer analyzer, Path root, ResultCache cache) {
+        this.analyzer = analyzer;
+        this.root = root;
+        this.cache = cache;
+    }
+
+    /**
+     * The analyzer never throws for a bad file; an Error other than running out of memory (a
+     * library's LinkageError, say) still becomes an error row rather than losing the file.
+     */
+    DocumentResult analyze(Task task) {
+        try {
+            return analyzer.analyze(task.file(), root);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Error e) {
+            return DocumentResult.failed(task.id(), task.path(), 0, SourceFormat.OTHER,
+                    "internal error: " + e + "; the batch went on without this file; please report it with the file");
+        }
+    }
+
+    void store(Task task, DocumentResult result) throws IOException {
+        cache.put(task.key(), result, false);
+    }
+}
