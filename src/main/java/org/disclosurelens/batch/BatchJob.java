@@ -111,7 +111,7 @@ public final class BatchJob {
     private Worker.Factory workers() {
         if (settings.inProcess()) {
             TaskRunner runner = new TaskRunner(new Analyzer(settings.disabledRules(), settings.maxBytes()), root, cache);
-            return InProcessWorker.factory(runner, settings.threads());
+            return InProcessWorker.factory(runner, settings.threads(), cache.folder());
         }
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), disabledRules());

@@ -1,6 +1,7 @@
 package org.disclosurelens.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +12,8 @@ import org.disclosurelens.pipeline.DocumentResult;
 /**
  * A worker made of threads in this JVM ({@code --in-process}): no start-up cost and debuggable,
  * but a weaker guard. Killing it abandons its threads, which run on until their parse ends (Java
- * cannot stop a thread); what they find is discarded. Running out of memory here affects the whole
+ * cannot stop a thread, and interrupting one is not safe here, see {@link #kill}); what they find
+ * is discarded. Running out of memory here affects the whole
  * JVM, which is why the default is a child JVM.
  */
 final class InProcessWorker implements Worker {
@@ -31,8 +33,11 @@ final class InProcessWorker implements Worker {
         });
     }
 
-    static Factory factory(TaskRunner runner, int threads) {
-        return () -> new InProcessWorker(runner, threads);
+    static Factory factory(TaskRunner runner, int threads, Path scratch) {
+        return () -> {
+            runner.warmUp(scratch);
+            return new InProcessWorker(runner, threads);
+        };
     }
 
     @Override
@@ -72,12 +77,16 @@ final class InProcessWorker implements Worker {
         return Runtime.getRuntime().maxMemory();
     }
 
+    /**
+     * No interrupts: a thread interrupted while it initialises a class (Tika's, POI's, Log4j's)
+     * can leave that class unusable for the rest of the JVM's life.
+     */
     @Override
     public void kill() {
         synchronized (storing) {
             killed = true;
         }
-        pool.shutdownNow();
+        pool.shutdown();
     }
 
     @Override

@@ -20,8 +20,11 @@ import java.util.function.IntConsumer;
  */
 final class Supervisor {
 
-    /** Dying this many times in a row without finishing a task means the worker cannot run at all. */
-    private static final int MAX_DEATHS_IN_A_ROW = 3;
+    /**
+     * Crashing (other than for memory) this many times in a row without finishing a task means the
+     * worker cannot run at all, rather than that some files are hostile.
+     */
+    private static final int MAX_CRASHES_IN_A_ROW = 3;
 
     /** Makes and stores the rows of tasks the worker could not finish. */
     interface Failures {
@@ -43,7 +46,7 @@ final class Supervisor {
     private final Deque<Task> suspects = new ArrayDeque<>();
     private final Map<Integer, Running> running = new LinkedHashMap<>();
     private boolean solo;
-    private int deaths;
+    private int crashes;
 
     /** {@code timeout} zero: no limit. {@code done} hears the index of each task finished. */
     Supervisor(Worker.Factory factory, int threads, Duration timeout, Failures failures, IntConsumer done) {
@@ -110,7 +113,7 @@ final class Supervisor {
     private void finished(int index) {
         if (running.remove(index) != null) {
             solo = false;
-            deaths = 0;
+            crashes = 0;
             done.accept(index);
         }
     }
@@ -139,7 +142,7 @@ final class Supervisor {
     }
 
     private void buried(Worker.Died death, long maxMemory) throws IOException {
-        if (++deaths > MAX_DEATHS_IN_A_ROW) {
+        if (!death.outOfMemory() && ++crashes >= MAX_CRASHES_IN_A_ROW) {
             throw new BatchJob.Failure("the worker JVM keeps dying (" + death.reason() + "); try --in-process");
         }
         if (running.size() == 1) {
@@ -147,7 +150,6 @@ final class Supervisor {
             running.clear();
             failures.killedWorker(culprit, death, maxMemory);
             solo = false;
-            deaths = 0;
             done.accept(culprit.index());
         } else {
             requeueRunning(suspects);

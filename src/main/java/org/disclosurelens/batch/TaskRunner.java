@@ -1,7 +1,12 @@
 package org.disclosurelens.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.disclosurelens.export.OutputFolder;
+import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.model.SourceFormat;
 import org.disclosurelens.pipeline.Analyzer;
 import org.disclosurelens.pipeline.DocumentResult;
@@ -12,11 +17,30 @@ final class TaskRunner {
     private final Analyzer analyzer;
     private final Path root;
     private final ResultCache cache;
+    private boolean warm;
 
     TaskRunner(Analyzer analyzer, Path root, ResultCache cache) {
         this.analyzer = analyzer;
         this.root = root;
         this.cache = cache;
+    }
+
+    /**
+     * Loads Tika and the classes of every stage by analysing a small sample, so that the first
+     * real file's time limit is spent on that file, not on start-up.
+     */
+    synchronized void warmUp(Path scratch) throws IOException {
+        if (warm) {
+            return;
+        }
+        DocumentExtractor.warmUp();
+        Path sample = scratch.resolve("warm-up" + OutputFolder.TMP);
+        try (InputStream in = TaskRunner.class.getResourceAsStream("warm-up.txt")) {
+            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+        }
+        analyzer.analyze(sample, scratch);
+        Files.delete(sample);
+        warm = true;
     }
 
     /**

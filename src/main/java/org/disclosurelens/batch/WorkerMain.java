@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.disclosurelens.export.OutputViews;
-import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.pipeline.Analyzer;
 
 /**
@@ -39,7 +38,7 @@ public final class WorkerMain {
             t.setDaemon(true);
             return t;
         });
-        DocumentExtractor.warmUp();
+        runner.warmUp(cache.folder());
         protocol.println("READY\t" + Runtime.getRuntime().maxMemory());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -15,14 +15,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -267,6 +270,45 @@ public final class FaultCorpus {
                     content.showText("Item " + page + "    Amount " + (page * 37 % 1000) + ".00");
                     content.endText();
                 }
+            }
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+
+    /**
+     * A 2 KB PDF that keeps PDFBox busy for about half an hour: form XObjects nested nine deep,
+     * each drawing the next ten times, so the page makes 10^8 draws. It never finishes within any
+     * sensible time limit, on any machine.
+     */
+    public Path parserBombPdf() throws IOException {
+        Path target = dir.resolve("parser-bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFormXObject inner = null;
+            for (int depth = 0; depth < 9; depth++) {
+                PDFormXObject form = new PDFormXObject(doc);
+                form.setBBox(new PDRectangle(0, 0, 10, 10));
+                PDResources resources = new PDResources();
+                String content = "q Q\n";
+                if (inner != null) {
+                    resources.put(COSName.getPDFName("F"), inner);
+                    content = "/F Do\n".repeat(10);
+                }
+                form.setResources(resources);
+                try (OutputStream out = form.getStream().createOutputStream()) {
+                    out.write(content.getBytes(StandardCharsets.US_ASCII));
+                }
+                inner = form;
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 760);
+                content.showText("2021 budget");
+                content.endText();
+                content.drawForm(inner);
             }
             doc.save(target.toFile());
         }
