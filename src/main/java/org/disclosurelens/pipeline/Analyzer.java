@@ -113,7 +113,8 @@ public final class Analyzer {
     public static String relative(Path file, Path root) {
         Path base = Files.isDirectory(root) ? root : root.getParent();
         Path rel = base == null ? file.getFileName() : base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        return rel.toString().replace('\\', '/');
+        // Only the platform's separator: on Linux a backslash is part of a file name, not a separator.
+        return rel.toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** The first 16 hex digits of the file's SHA-256: the same bytes get the same id anywhere. */

@@ -1,6 +1,8 @@
 package org.disclosurelens.testing;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +37,9 @@ public final class Cli {
 
     /** A CSV as rows of cells, header first, the byte-order mark removed. */
     public static List<String[]> csv(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader reader = new CSVReader(in)) {
+        // RFC 4180, as written: OpenCSV's default parser would take a backslash in a name for an escape.
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVReader reader = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             List<String[]> rows = reader.readAll();
             if (!rows.isEmpty() && rows.get(0).length > 0) {
                 rows.get(0)[0] = rows.get(0)[0].replace("\uFEFF", "");
