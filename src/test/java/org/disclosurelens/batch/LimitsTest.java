@@ -35,12 +35,13 @@ class LimitsTest {
 
     private Map<String, Map<String, String>> analyze(Path in, String... options) {
         Path out = dir.resolve("out");
-        String[] args = new String[options.length + 4];
+        String[] args = new String[options.length + 5];
         args[0] = "analyze";
         args[1] = in.toString();
         args[2] = "--out";
         args[3] = out.toString();
-        System.arraycopy(options, 0, args, 4, options.length);
+        args[4] = "--no-reuse";
+        System.arraycopy(options, 0, args, 5, options.length);
         Cli.Run run = Cli.run(args);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().isEmpty(), run.err());
@@ -57,8 +58,8 @@ class LimitsTest {
     @Test
     void stopsADocumentThatHangsTheParser() throws IOException {
         Path in = folderWith(new FaultCorpus(Files.createDirectories(dir.resolve("in"))).parserBombPdf());
-        Map<String, Map<String, String>> rows = analyze(in, "--timeout", "5", "--threads", "1", "-q");
-        assertEquals("time limit exceeded: analysis took longer than 5 s and was stopped; raise --timeout to allow more time",
+        Map<String, Map<String, String>> rows = analyze(in, "--timeout", "3", "--threads", "1", "-q");
+        assertEquals("time limit exceeded: analysis took longer than 3 s and was stopped; raise --timeout to allow more time",
                 rows.get("parser-bomb.pdf").get("message"));
         assertEquals("error", rows.get("parser-bomb.pdf").get("status"));
         assertEquals("pdf", rows.get("parser-bomb.pdf").get("format"));

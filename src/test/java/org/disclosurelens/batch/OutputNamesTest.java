@@ -37,7 +37,7 @@ class OutputNamesTest {
         Path out = in.resolve("out");
         Set<Path> before = listing();
 
-        Cli.Run run = Cli.run("analyze", in.toString(), "--out", out.toString(), "-q");
+        Cli.Run run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--no-reuse", "-q");
 
         assertEquals(0, run.code(), run.err());
         Set<Path> created = listing();
@@ -51,7 +51,7 @@ class OutputNamesTest {
                 "tab\tname.txt", "json", "documents.csv"), rows.keySet(), "hidden files and the output folder are skipped");
         assertEquals("2021", rows.get("'-rf.txt").get("year"));
 
-        Cli.Run again = Cli.run("analyze", in.toString(), "--out", out.toString(), "--in-process", "-q");
+        Cli.Run again = Cli.run("analyze", in.toString(), "--out", out.toString(), "--in-process", "--no-reuse", "-q");
         assertEquals(0, again.code());
         assertEquals(rows.keySet(), Cli.documents(out).keySet(), "the outputs of the first run are not read as input");
     }

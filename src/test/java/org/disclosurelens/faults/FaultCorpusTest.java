@@ -43,7 +43,7 @@ class FaultCorpusTest {
         corpus.writeAll(Files.createDirectories(dir.resolve("secret")));
         corpus.text200Mb();
         out = dir.resolve("out");
-        run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--threads", "2");
+        run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--threads", "2", "--no-reuse");
         rows = Cli.documents(out);
     }
 
@@ -86,7 +86,8 @@ class FaultCorpusTest {
             Files.copy(in.resolve(name), alone.resolve(name));
         }
         Path aloneOut = dir.resolve("alone-out");
-        assertEquals(0, Cli.run("analyze", alone.toString(), "--out", aloneOut.toString(), "-q").code());
+        assertEquals(0, Cli.run("analyze", alone.toString(), "--out", aloneOut.toString(), "--in-process", "--no-reuse",
+                "-q").code());
 
         Map<String, Map<String, String>> aloneRows = Cli.documents(aloneOut);
         Set<String> ids = aloneRows.values().stream().map(r -> r.get("id")).collect(Collectors.toSet());
