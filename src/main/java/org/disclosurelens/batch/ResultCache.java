@@ -116,10 +116,6 @@ public final class ResultCache {
         return Files.exists(rows) && !read(key).retry();
     }
 
-    boolean has(String key) {
-        return Files.exists(dir.resolve(key + ROWS));
-    }
-
     Entry read(String key) throws IOException {
         byte[] bytes = Files.readAllBytes(dir.resolve(key + ROWS));
         Reader in = new Reader(bytes);

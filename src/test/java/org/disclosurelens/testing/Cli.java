@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +82,5 @@ public final class Cli {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    public static List<String> lines(String text) {
-        return new ArrayList<>(text.lines().toList());
     }
 }
