@@ -27,6 +27,14 @@ final class TextCleaner {
     private static final Pattern TERMINAL = Pattern.compile(".*[。！？；;:：!?…”）)】]$");
     private static final Pattern TITLE_START = Pattern.compile("^\\d{4}\\s*年.*(预算|决算)");
     private static final Pattern PART = Pattern.compile("^\\s*第\\s*[一二三四五六七八九十\\d]+\\s*部\\s*分");
+    /**
+     * How titles end. A line ending so is a heading even at the wrap width: Jiangsu's 第三部分 has
+     * a dozen ("五、一般公共预算机关运行经费支出预算情况说明") of one length, which otherwise pass
+     * for the wrap width and swallow the paragraph after them.
+     */
+    private static final Pattern TITLE_END = Pattern.compile("(说明|情况|目标|措施|解释|事项|职能|概况|[预决]算表)$");
+    /** The contents' title (目  录) never continues the line before it (预算主管部门：…). */
+    private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
     /** Shorter lines are titles and labels, whatever their punctuation. */
     private static final int MIN_WRAP = 20;
 
@@ -99,7 +107,8 @@ final class TextCleaner {
         return prev.headingLevel() == 0
                 && Math.abs(a.length() - width) <= 2
                 && !TERMINAL.matcher(a).matches()
-                && !PART.matcher(a).find();
+                && !PART.matcher(a).find()
+                && !TITLE_END.matcher(a).find();
     }
 
     private static boolean startsContinuation(Paragraph next) {
@@ -107,6 +116,7 @@ final class TextCleaner {
         return next.headingLevel() == 0
                 && Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !Numbering.startsNumbered(b)
+                && !CONTENTS.matcher(b).matches()
                 && !TITLE_START.matcher(b).find();
     }
 }

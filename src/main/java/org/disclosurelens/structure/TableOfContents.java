@@ -45,6 +45,7 @@ record TableOfContents(int start, int end, List<HeadingCandidate> entries) {
         boolean leaders = false;
         Set<String> texts = new HashSet<>();
         Set<String> titles = new HashSet<>();
+        Set<Integer> parts = new HashSet<>();
         int end = title + 1;
         List<HeadingCandidate> entries = new ArrayList<>();
         for (int j = title + 1; j < blocks.size(); j++) {
@@ -53,7 +54,7 @@ record TableOfContents(int start, int end, List<HeadingCandidate> entries) {
             }
             boolean leader = LEADER.matcher(p.text()).find();
             HeadingCandidate heading = candidates.get(j);
-            if (heading != null && repeats(heading, texts, titles)) {
+            if (heading != null && repeats(heading, texts, titles, parts)) {
                 break;
             }
             if (leaders && !leader && !(j + 1 < blocks.size() && blocks.get(j + 1) instanceof Paragraph q
@@ -68,6 +69,9 @@ record TableOfContents(int start, int end, List<HeadingCandidate> entries) {
                 entries.add(heading);
                 texts.add(heading.text());
                 titles.add(Normalizer.normalize(heading.title()));
+                if (heading.style() == NumberingStyle.PART) {
+                    parts.add(heading.number());
+                }
             }
             end = j + 1;
         }
@@ -75,12 +79,16 @@ record TableOfContents(int start, int end, List<HeadingCandidate> entries) {
     }
 
     /**
-     * The body starts where an entry comes back: the same numbered heading, or an unnumbered
+     * The body starts where an entry comes back: the same numbered heading, its part number alone
+     * (第一部分 over a title on the next line, listed as 第一部分 部门概况), or an unnumbered
      * heading ending with an entry's title (Shanghai prints 一、单位主要职能 in the contents and
      * 上海市普陀区人民政府办公室主要职能 over the text).
      */
-    private static boolean repeats(HeadingCandidate heading, Set<String> texts, Set<String> titles) {
+    private static boolean repeats(HeadingCandidate heading, Set<String> texts, Set<String> titles, Set<Integer> parts) {
         if (texts.contains(heading.text())) {
+            return true;
+        }
+        if (heading.style() == NumberingStyle.PART && heading.title().isEmpty() && parts.contains(heading.number())) {
             return true;
         }
         String title = Normalizer.normalize(heading.title());

@@ -1,0 +1,154 @@
+package org.disclosurelens.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.disclosurelens.generate.Disclosure.Line;
+import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.model.Cell;
+import org.disclosurelens.model.Location;
+import org.disclosurelens.model.Table;
+
+/**
+ * The standard budget tables (收支总表, 一般公共预算支出功能分类表, 基本支出经济分类表, 三公经费和
+ * 机关运行经费表), computed from the disclosure's items: projects, personnel and operating lines.
+ * They never use a printed total, so a fault planted in a total shows against them.
+ */
+final class BudgetTables {
+
+    private BudgetTables() {
+    }
+
+    /** A line of the functional classification: 类 (3 digits), 款 (5) or 项 (7). */
+    record FunctionLine(String code, String name, BigDecimal basic, BigDecimal project) {
+
+        BigDecimal total() {
+            return basic.add(project);
+        }
+    }
+
+    /** The 项 lines with their 款 and 类 subtotals before them, in code order. */
+    static List<FunctionLine> functionLines(Disclosure d) {
+        Map<String, BigDecimal[]> items = new TreeMap<>();
+        BigDecimal pension = d.figures().pension();
+        BigDecimal medical = d.figures().medical();
+        BigDecimal housing = d.figures().housing();
+        BigDecimal personnel = DisclosureFactory.sum(d.personnelItems().stream().map(Line::amount).toList());
+        BigDecimal operating = DisclosureFactory.sum(d.operating().stream().map(Line::amount).toList());
+        add(items, d.department().function().admin(), personnel.subtract(pension).subtract(medical).subtract(housing).add(operating), null);
+        add(items, d.department().function().project(), null, projectTotal(d));
+        add(items, "2080505", pension, null);
+        add(items, "2101101", medical, null);
+        add(items, "2210201", housing, null);
+        Map<String, BigDecimal[]> all = new TreeMap<>();
+        items.forEach((code, v) -> {
+            for (String key : List.of(code.substring(0, 3), code.substring(0, 5), code)) {
+                add(all, key, v[0], v[1]);
+            }
+        });
+        Catalog catalog = Catalog.get();
+        List<FunctionLine> lines = new ArrayList<>();
+        all.forEach((code, v) -> lines.add(new FunctionLine(code, catalog.name(code), v[0], v[1])));
+        return lines;
+    }
+
+    private static void add(Map<String, BigDecimal[]> map, String code, BigDecimal basic, BigDecimal project) {
+        BigDecimal[] v = map.computeIfAbsent(code, k -> new BigDecimal[] {DisclosureFactory.wan(0), DisclosureFactory.wan(0)});
+        v[0] = v[0].add(basic == null ? BigDecimal.ZERO : basic);
+        v[1] = v[1].add(project == null ? BigDecimal.ZERO : project);
+    }
+
+    static BigDecimal projectTotal(Disclosure d) {
+        return DisclosureFactory.sum(d.projects().stream().map(Project::budget).toList());
+    }
+
+    static BigDecimal total(Disclosure d) {
+        return functionLines(d).stream().filter(l -> l.code().length() == 3).map(FunctionLine::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** 收支预算总表: income sources on the left, spending by 类 on the right. */
+    static Table summary(Disclosure d, String unitLine) {
+        List<FunctionLine> classes = functionLines(d).stream().filter(l -> l.code().length() == 3).toList();
+        BigDecimal other = DisclosureFactory.sum(d.projects().stream().map(Project::other).toList());
+        BigDecimal total = total(d);
+        List<String[]> income = List.of(new String[] {"一、一般公共预算拨款收入", Tables.money(d, total.subtract(other))},
+                new String[] {"二、政府性基金预算拨款收入", Tables.money(d, DisclosureFactory.wan(0))},
+                new String[] {"三、其他收入", Tables.money(d, other)});
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(unitLine, 3, 1), new Cell("单位：" + d.variation().tableUnit().label())));
+        rows.add(Tables.cells("收入项目", "预算数", "支出项目", "预算数"));
+        for (int i = 0; i < Math.max(income.size(), classes.size()); i++) {
+            String[] in = i < income.size() ? income.get(i) : new String[] {"", ""};
+            String out = i < classes.size() ? org.disclosurelens.text.ChineseNumerals.format(i + 1) + "、" + classes.get(i).name() : "";
+            String amount = i < classes.size() ? Tables.money(d, classes.get(i).total()) : "";
+            rows.add(Tables.cells(in[0], in[1], out, amount));
+        }
+        rows.add(Tables.cells("收入总计", Tables.money(d, total), "支出总计", Tables.money(d, total)));
+        return new Table(rows, Location.UNKNOWN);
+    }
+
+    /** 一般公共预算支出功能分类预算表: code, name, total, basic, project, with 类/款 subtotals. */
+    static Table functions(Disclosure d, String unitLine) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(unitLine, 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
+        rows.add(Tables.cells("科目编码", "科目名称", "合计", "基本支出", "项目支出"));
+        for (FunctionLine line : functionLines(d)) {
+            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.total()), Tables.money(d, line.basic()),
+                    Tables.money(d, line.project())));
+        }
+        BigDecimal project = projectTotal(d);
+        BigDecimal total = total(d);
+        rows.add(List.of(new Cell("合计", 2, 1), new Cell(Tables.money(d, total)),
+                new Cell(Tables.money(d, total.subtract(project))), new Cell(Tables.money(d, project))));
+        return new Table(rows, Location.UNKNOWN);
+    }
+
+    /** 一般公共预算基本支出经济分类预算表: 301 personnel and 302 operating lines. */
+    static Table economic(Disclosure d, String unitLine) {
+        Catalog catalog = Catalog.get();
+        BigDecimal personnel = DisclosureFactory.sum(d.personnelItems().stream().map(Line::amount).toList());
+        BigDecimal operating = DisclosureFactory.sum(d.operating().stream().map(Line::amount).toList());
+        BigDecimal zero = DisclosureFactory.wan(0);
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(unitLine, 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
+        rows.add(Tables.cells("科目编码", "科目名称", "合计", "人员经费", "公用经费"));
+        rows.add(Tables.cells("301", catalog.name("301"), Tables.money(d, personnel), Tables.money(d, personnel), Tables.money(d, zero)));
+        for (Line line : d.personnelItems()) {
+            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.amount()), Tables.money(d, line.amount()),
+                    Tables.money(d, zero)));
+        }
+        rows.add(Tables.cells("302", catalog.name("302"), Tables.money(d, operating), Tables.money(d, zero), Tables.money(d, operating)));
+        for (Line line : d.operating()) {
+            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.amount()), Tables.money(d, zero),
+                    Tables.money(d, line.amount())));
+        }
+        rows.add(List.of(new Cell("合计", 2, 1), new Cell(Tables.money(d, personnel.add(operating))),
+                new Cell(Tables.money(d, personnel)), new Cell(Tables.money(d, operating))));
+        return new Table(rows, Location.UNKNOWN);
+    }
+
+    /**
+     * Shanghai's “三公”经费和机关运行经费预算表: two header rows (公务用车购置及运行费 over 小计,
+     * 购置费, 运行费) and one row of figures, in 万元 as Shanghai prints it.
+     */
+    static Table threePublicAndOperating(Disclosure d, String unitLine) {
+        var rows3 = d.threePublic();
+        BigDecimal cars = rows3.get(1).current().add(rows3.get(2).current());
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(unitLine, 6, 1), new Cell("单位：万元")));
+        rows.add(List.of(new Cell("“三公”经费预算数", 6, 1), new Cell("机关运行经费预算数", 1, 3)));
+        rows.add(List.of(new Cell("合计", 1, 2), new Cell("因公出国（境）费", 1, 2), new Cell("公务用车购置及运行费", 3, 1),
+                new Cell("公务接待费", 1, 2)));
+        rows.add(Tables.cells("小计", "购置费", "运行费"));
+        rows.add(Tables.cells(wan(d.threePublicTotal().current()), wan(rows3.get(0).current()), wan(cars),
+                wan(rows3.get(1).current()), wan(rows3.get(2).current()), wan(rows3.get(3).current()), wan(d.operatingTotal())));
+        return new Table(rows, Location.UNKNOWN);
+    }
+
+    private static String wan(BigDecimal yuan) {
+        return MoneyUnit.WAN_YUAN.table(yuan, false);
+    }
+}

@@ -1,0 +1,172 @@
+package org.disclosurelens.generate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One generated disclosure: who issues it, its figures and its texts, exactly as its renditions
+ * print them. Every amount is in 元 (yuan) with two decimals; the renditions print tables in the
+ * variation's unit and prose in 万元. Faults are planted by changing a printed value or a text,
+ * so after injection the model still says what the document says, and each fault records what
+ * the consistent value would have been.
+ *
+ * @param id the document's key in the ground truth and its file names (g0001)
+ * @param scope 部门 (a department with its units) or 单位 (one unit)
+ * @param seriesOf the id of an earlier disclosure of the same unit (another year), or null
+ */
+public record Disclosure(
+        String id,
+        Place place,
+        Catalog.Department department,
+        String unit,
+        int year,
+        String scope,
+        Template template,
+        Variation variation,
+        Figures figures,
+        List<Line> personnelItems,
+        List<Project> projects,
+        List<ThreePublicRow> threePublic,
+        ThreePublicRow threePublicTotal,
+        List<Line> operating,
+        BigDecimal operatingTotal,
+        List<AssetRow> assets,
+        BigDecimal assetsTotal,
+        Procurement procurement,
+        Texts texts,
+        String seriesOf) {
+
+    public Disclosure {
+        Objects.requireNonNull(id);
+        personnelItems = List.copyOf(personnelItems);
+        projects = List.copyOf(projects);
+        threePublic = List.copyOf(threePublic);
+        operating = List.copyOf(operating);
+        assets = List.copyOf(assets);
+    }
+
+    Disclosure withFigures(Figures f) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, f, personnelItems, projects,
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+    }
+
+    Disclosure withProjects(List<Project> p) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems, p,
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+    }
+
+    Disclosure withThreePublicTotal(ThreePublicRow total) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, total, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+    }
+
+    Disclosure withOperatingTotal(BigDecimal total) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, threePublicTotal, operating, total, assets, assetsTotal, procurement, texts, seriesOf);
+    }
+
+    Disclosure withAssetsTotal(BigDecimal total) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, total, procurement, texts, seriesOf);
+    }
+
+    Disclosure withProcurement(Procurement p) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, p, texts, seriesOf);
+    }
+
+    Disclosure withTexts(Texts t) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, t, seriesOf);
+    }
+
+    /**
+     * The totals of part 2. Consistent when income = general + fund + other = expenditure,
+     * expenditure = basic + projects, basic = personnel + public funds, and projects = the sum of
+     * the projects' budgets. Pension, medical and housing are the parts of personnel booked to
+     * their own functional lines.
+     */
+    public record Figures(BigDecimal income, BigDecimal incomeGeneral, BigDecimal incomeFund, BigDecimal incomeOther,
+            BigDecimal expenditure, BigDecimal basic, BigDecimal personnel, BigDecimal publicFunds,
+            BigDecimal projectTotal, BigDecimal lastYear, BigDecimal pension, BigDecimal medical, BigDecimal housing) {
+    }
+
+    /**
+     * A project with its 绩效目标表: budget = fiscal + other funds; the spending plan has one
+     * share per column (3月底, 6月底, 10月底, 12月底), null where the cell is blank, summing to 100.
+     */
+    public record Project(String code, String name, String purpose, boolean buys, BigDecimal budget,
+            BigDecimal fiscal, BigDecimal other, List<BigDecimal> plan, List<String> goals,
+            List<Indicator> indicators) {
+
+        public Project {
+            plan = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(plan));
+            goals = List.copyOf(goals);
+            indicators = List.copyOf(indicators);
+        }
+
+        Project withPlan(List<BigDecimal> newPlan) {
+            return new Project(code, name, purpose, buys, budget, fiscal, other, newPlan, goals, indicators);
+        }
+
+        Project withCode(String newCode) {
+            return new Project(newCode, name, purpose, buys, budget, fiscal, other, plan, goals, indicators);
+        }
+
+        Project withIndicators(List<Indicator> newIndicators) {
+            return new Project(code, name, purpose, buys, budget, fiscal, other, plan, goals, newIndicators);
+        }
+
+        public BigDecimal planTotal() {
+            return plan.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** One row of a 绩效目标表: 一级指标, 二级指标, 三级指标, 绩效指标描述, 指标值, 指标值确定依据. */
+    public record Indicator(String level1, String level2, String name, String description, String value,
+            String basis) {
+    }
+
+    /** A row of the 三公 table: last year's budget, this year's, and the reason for the change. */
+    public record ThreePublicRow(String name, BigDecimal last, BigDecimal current, String reason) {
+
+        public BigDecimal change() {
+            return current.subtract(last);
+        }
+    }
+
+    /** An amount with its name and, for operating costs, its economic classification code (30201). */
+    public record Line(String name, String code, BigDecimal amount) {
+    }
+
+    /** A row of the fixed-asset table; {@code within} marks a 其中 row, already counted in the row above. */
+    public record AssetRow(String name, String quantity, BigDecimal value, boolean within) {
+    }
+
+    /**
+     * The procurement budget: goods + services = total. {@code declaredNone} is true when part 6
+     * says there is none, which contradicts the plan when a project buys equipment.
+     */
+    public record Procurement(BigDecimal total, BigDecimal goods, BigDecimal services, boolean declaredNone) {
+    }
+
+    /** The prose of the disclosure that is specific to its issuer, and the subordinate units. */
+    public record Texts(List<String> duties, List<List<String>> institutions, List<String> overallGoals,
+            String dutyGoals, String changeReason, List<String> safeguards, String other) {
+
+        public Texts {
+            duties = List.copyOf(duties);
+            institutions = institutions.stream().map(List::copyOf).toList();
+            overallGoals = List.copyOf(overallGoals);
+            safeguards = List.copyOf(safeguards);
+        }
+
+        /** These texts with overall goal {@code index} replaced by {@code text}. */
+        public Texts withOverallGoal(int index, String text) {
+            List<String> goals = new java.util.ArrayList<>(overallGoals);
+            goals.set(index, text);
+            return new Texts(duties, institutions, goals, dutyGoals, changeReason, safeguards, other);
+        }
+    }
+}

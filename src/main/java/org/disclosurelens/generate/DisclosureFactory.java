@@ -1,0 +1,352 @@
+package org.disclosurelens.generate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.disclosurelens.generate.Disclosure.AssetRow;
+import org.disclosurelens.generate.Disclosure.Figures;
+import org.disclosurelens.generate.Disclosure.Indicator;
+import org.disclosurelens.generate.Disclosure.Line;
+import org.disclosurelens.generate.Disclosure.Procurement;
+import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.ThreePublicRow;
+import org.disclosurelens.identify.Divisions;
+
+/**
+ * Builds consistent disclosures from a seed: document {@code i} depends only on the seed and
+ * {@code i}, so a small corpus is the prefix of a big one made with the same seed. Figures are
+ * drawn bottom-up (items, then their totals), so every total equals the sum it states.
+ */
+final class DisclosureFactory {
+
+    /** Share of documents that continue an earlier issuer's series (the same unit, a later year). */
+    private static final int SERIES_PERCENT = 12;
+    private static final int SERIES_WINDOW = 40;
+    private static final String CODE_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final List<String> BASES = List.of("部门职责", "计划标准", "行业标准", "历史标准");
+
+    private final long seed;
+    private final List<Template> templates;
+    private final Catalog catalog = Catalog.get();
+    private final Counties counties = Counties.load();
+
+    DisclosureFactory(long seed, List<Template> templates) {
+        this.seed = seed;
+        this.templates = List.copyOf(templates);
+    }
+
+    /** Who issues document {@code index}, in which year; cheap, so a series can look up its first member. */
+    record Issuer(Template template, Place place, Catalog.Department department, int year, int seriesOf) {
+    }
+
+    Issuer issuer(int index) {
+        Random r = random(index, 1);
+        if (index > 0 && r.nextInt(100) < SERIES_PERCENT) {
+            int earlier = index - 1 - r.nextInt(Math.min(index, SERIES_WINDOW));
+            Issuer first = issuer(earlier);
+            return new Issuer(first.template(), first.place(), first.department(), first.year() + 1 + r.nextInt(2), earlier);
+        }
+        Template template = templates.get(weighted(r));
+        List<Divisions.Division> pool = counties.under(switch (template) {
+            case COUNTY_NINE_PART -> "";
+            case SHANGHAI_BUDGET -> "31";
+            case JIANGSU_BUDGET -> "32";
+        });
+        Divisions.Division county = pool.get(r.nextInt(pool.size()));
+        boolean cityInName = template != Template.COUNTY_NINE_PART || Counties.ambiguous(county) || r.nextInt(4) == 0;
+        Catalog.Department department = catalog.kinds().get(r.nextInt(catalog.kinds().size()));
+        return new Issuer(template, new Place(county, cityInName), department, 2019 + r.nextInt(6), -1);
+    }
+
+    /** County template seven times in ten when all are allowed; the others share the rest. */
+    private int weighted(Random r) {
+        if (templates.size() == 1) {
+            return 0;
+        }
+        int roll = r.nextInt(100);
+        int county = templates.indexOf(Template.COUNTY_NINE_PART);
+        if (county >= 0 && roll < 70) {
+            return county;
+        }
+        List<Template> others = templates.stream().filter(t -> t != Template.COUNTY_NINE_PART).toList();
+        return templates.indexOf(others.get(roll % others.size()));
+    }
+
+    Disclosure create(int index) {
+        Issuer issuer = issuer(index);
+        Random r = random(index, 2);
+        Catalog.Department dept = issuer.department();
+        Place place = issuer.place();
+        String unit = place.fill(dept.unit(), dept.shortName(), r);
+        String scope = issuer.template() == Template.COUNTY_NINE_PART && r.nextInt(100) < 15 ? "单位" : "部门";
+        Variation variation = variation(issuer.template(), r);
+        List<Project> projects = projects(issuer, r);
+        List<ThreePublicRow> threePublic = threePublic(r);
+        ThreePublicRow total = new ThreePublicRow("合计", sum(threePublic.stream().map(ThreePublicRow::last).toList()),
+                sum(threePublic.stream().map(ThreePublicRow::current).toList()), "");
+        total = new ThreePublicRow("合计", total.last(), total.current(), reason(total.change(), "合计"));
+        List<Line> operating = operating(threePublic, r);
+        List<Line> personnel = personnel(r);
+        Figures figures = figures(personnel, sum(operating.stream().map(Line::amount).toList()), projects, r);
+        List<AssetRow> assets = assets(threePublic.get(2).current().signum() > 0, r);
+        BigDecimal assetsTotal = sum(assets.stream().filter(a -> !a.within()).map(AssetRow::value).toList());
+        String id = String.format("g%04d", index + 1);
+        return new Disclosure(id, place, dept, unit, issuer.year(), scope, issuer.template(), variation, figures,
+                personnel, projects, threePublic, total, operating, figures.publicFunds(), assets, assetsTotal,
+                procurement(projects, r), texts(issuer, unit, scope, r),
+                issuer.seriesOf() < 0 ? null : String.format("g%04d", issuer.seriesOf() + 1));
+    }
+
+    private Random random(int index, int salt) {
+        return new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + salt);
+    }
+
+    private static Variation variation(Template template, Random r) {
+        if (template == Template.SHANGHAI_BUDGET) {
+            return new Variation(HeadingStyle.CHINESE, List.of(), false, false, false, true, true,
+                    r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean());
+        }
+        if (template == Template.JIANGSU_BUDGET) {
+            HeadingStyle style = r.nextInt(3) > 0 ? HeadingStyle.PART_SPACE
+                    : pick(List.of(HeadingStyle.PART_FULL_COLON, HeadingStyle.PART_NEXT_LINE, HeadingStyle.PART_ARABIC), r);
+            return new Variation(style, List.of(), false, false, false, r.nextInt(5) > 0, true,
+                    r.nextInt(4) == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, false);
+        }
+        HeadingStyle style = pick(List.of(HeadingStyle.values()), r);
+        List<Integer> missing = new ArrayList<>();
+        if (r.nextInt(4) == 0) {
+            missing.add(pick(List.of(3, 6, 7, 9), r));
+        }
+        boolean mergeCost = !missing.contains(3) && r.nextInt(8) == 0;
+        boolean mergeAssets = !missing.contains(6) && !missing.contains(7) && r.nextInt(10) == 0;
+        boolean renumber = (!missing.isEmpty() || mergeCost || mergeAssets) && r.nextBoolean();
+        MoneyUnit unit = r.nextInt(10) < 7 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
+        return new Variation(style, missing, mergeCost, mergeAssets, renumber, r.nextInt(4) == 0, r.nextInt(10) < 3,
+                unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0);
+    }
+
+    private List<Project> projects(Issuer issuer, Random r) {
+        Catalog.Department dept = issuer.department();
+        List<Catalog.ProjectTemplate> pool = new ArrayList<>(dept.projects());
+        Collections.shuffle(pool, r);
+        int count = 2 + r.nextInt(pool.size() - 1);
+        List<Project> projects = new ArrayList<>();
+        for (Catalog.ProjectTemplate t : pool.subList(0, count)) {
+            projects.add(project(t, issuer, r));
+        }
+        return projects;
+    }
+
+    private Project project(Catalog.ProjectTemplate t, Issuer issuer, Random r) {
+        Place place = issuer.place();
+        String shortName = issuer.department().shortName();
+        BigDecimal budget = wan(200 + r.nextInt(5800));
+        BigDecimal other = r.nextInt(8) == 0 ? wan(budget.intValue() / 10_000 * 100 / 4) : BigDecimal.ZERO.setScale(2);
+        StringBuilder code = new StringBuilder(place.county().code()).append(String.format("%02d", issuer.year() % 100));
+        for (int i = 0; i < 13; i++) {
+            code.append(CODE_CHARS.charAt(r.nextInt(CODE_CHARS.length())));
+        }
+        List<String> goals = new ArrayList<>();
+        for (String goal : t.goals()) {
+            goals.add(place.fill(goal, shortName, r));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        t.outputs().forEach(row -> indicators.add(indicator("产出指标", row, place, shortName, r)));
+        t.effects().forEach(row -> indicators.add(indicator("效益指标", row, place, shortName, r)));
+        List<List<String>> satisfaction = new ArrayList<>(catalog.satisfaction());
+        Collections.shuffle(satisfaction, r);
+        satisfaction.subList(0, 1 + r.nextInt(2)).forEach(row -> indicators.add(indicator("满意度指标", row, place, shortName, r)));
+        return new Project(code.toString(), shortName + t.name(), place.fill(t.purpose(), shortName, r), t.procurement(),
+                budget, budget.subtract(other), other, plan(r), goals, indicators);
+    }
+
+    private static Indicator indicator(String level1, List<String> row, Place place, String shortName, Random r) {
+        return new Indicator(level1, row.get(0), place.fill(row.get(1), shortName, r), place.fill(row.get(2), shortName, r),
+                place.fill(row.get(3), shortName, r), pick(BASES, r));
+    }
+
+    /** Shares for the last 1 to 4 columns, multiples of 5 summing to 100; earlier columns blank. */
+    private static List<BigDecimal> plan(Random r) {
+        int columns = 1 + r.nextInt(4);
+        int[] shares = new int[columns];
+        int left = 20;
+        for (int i = 0; i < columns - 1; i++) {
+            shares[i] = 1 + r.nextInt(left - (columns - 1 - i));
+            left -= shares[i];
+        }
+        shares[columns - 1] = left;
+        List<BigDecimal> plan = new ArrayList<>(Collections.nCopies(4 - columns, (BigDecimal) null));
+        for (int share : shares) {
+            plan.add(BigDecimal.valueOf(share * 5L).setScale(2));
+        }
+        return plan;
+    }
+
+    private static List<ThreePublicRow> threePublic(Random r) {
+        BigDecimal abroad = r.nextInt(10) == 0 ? wan(100 + r.nextInt(700)) : wan(0);
+        BigDecimal purchase = r.nextInt(20) == 0 ? wan(1500 + r.nextInt(1500)) : wan(0);
+        BigDecimal running = r.nextBoolean() ? wan(100 + r.nextInt(700)) : wan(0);
+        BigDecimal reception = r.nextInt(7) == 0 ? wan(0) : wan(50 + r.nextInt(450));
+        List<ThreePublicRow> rows = new ArrayList<>();
+        rows.add(row("因公出国（境）费", abroad, r));
+        rows.add(row("公务用车购置费", purchase, r));
+        rows.add(row("公务用车运行维护费", running, r));
+        rows.add(row("公务接待费", reception, r));
+        return rows;
+    }
+
+    private static ThreePublicRow row(String name, BigDecimal current, Random r) {
+        BigDecimal last = current;
+        if (r.nextInt(5) < 3) {
+            last = current.add(wan(r.nextInt(41) * 10 - 150)).max(wan(0));
+        }
+        return new ThreePublicRow(name, last, current, reason(current.subtract(last), name));
+    }
+
+    private static String reason(BigDecimal change, String name) {
+        if (change.signum() == 0) {
+            return "无增减变化";
+        }
+        String what = name.equals("合计") ? "“三公”经费" : name;
+        return change.signum() < 0 ? "厉行节约，压减" + what : "因工作需要，" + what + "有所增加";
+    }
+
+    /** 机关运行经费 items; 公务接待费 and 公务用车运行维护费 equal their 三公 rows. */
+    private static List<Line> operating(List<ThreePublicRow> threePublic, Random r) {
+        Catalog catalog = Catalog.get();
+        List<Line> items = new ArrayList<>();
+        items.add(line(catalog, "30201", wan(20 + r.nextInt(280))));
+        items.add(line(catalog, r.nextInt(3) == 0 ? "30205" : "30206", wan(20 + r.nextInt(180))));
+        items.add(line(catalog, "30207", wan(10 + r.nextInt(90))));
+        items.add(line(catalog, "30211", wan(30 + r.nextInt(270))));
+        if (r.nextBoolean()) {
+            items.add(line(catalog, "30213", wan(10 + r.nextInt(90))));
+        }
+        if (threePublic.get(3).current().signum() > 0) {
+            items.add(line(catalog, "30217", threePublic.get(3).current()));
+        }
+        if (threePublic.get(2).current().signum() > 0) {
+            items.add(line(catalog, "30231", threePublic.get(2).current()));
+        }
+        items.add(line(catalog, "30299", wan(5 + r.nextInt(195))));
+        return items;
+    }
+
+    /** Wages by head count; pension, medical insurance and housing fund as shares of wages. */
+    private static List<Line> personnel(Random r) {
+        Catalog catalog = Catalog.get();
+        int staff = 5 + r.nextInt(40);
+        BigDecimal wage = wan(staff * (300 + r.nextInt(200)));
+        BigDecimal allowance = wan(staff * (300 + r.nextInt(300)));
+        BigDecimal bonus = r.nextBoolean() ? wan(staff * (30 + r.nextInt(70))) : wan(0);
+        BigDecimal base = wage.add(allowance);
+        List<Line> items = new ArrayList<>();
+        items.add(line(catalog, "30101", wage));
+        items.add(line(catalog, "30102", allowance));
+        if (bonus.signum() > 0) {
+            items.add(line(catalog, "30103", bonus));
+        }
+        items.add(line(catalog, "30108", share(base, "0.16")));
+        items.add(line(catalog, "30110", share(base, "0.08")));
+        items.add(line(catalog, "30113", share(base, "0.12")));
+        return items;
+    }
+
+    private static Figures figures(List<Line> personnelItems, BigDecimal publicFunds, List<Project> projects, Random r) {
+        BigDecimal personnel = sum(personnelItems.stream().map(Line::amount).toList());
+        BigDecimal basic = personnel.add(publicFunds);
+        BigDecimal projectTotal = sum(projects.stream().map(Project::budget).toList());
+        BigDecimal expenditure = basic.add(projectTotal);
+        BigDecimal other = sum(projects.stream().map(Project::other).toList());
+        BigDecimal change = r.nextInt(10) < 2 ? wan(0) : share(expenditure, "0." + String.format("%02d", r.nextInt(26)));
+        BigDecimal lastYear = r.nextBoolean() ? expenditure.subtract(change) : expenditure.add(change);
+        return new Figures(expenditure, expenditure.subtract(other), wan(0), other, expenditure, basic, personnel,
+                publicFunds, projectTotal, lastYear, amount(personnelItems, "30108"), amount(personnelItems, "30110"),
+                amount(personnelItems, "30113"));
+    }
+
+    private static List<AssetRow> assets(boolean hasCars, Random r) {
+        List<AssetRow> rows = new ArrayList<>();
+        boolean building = r.nextInt(3) > 0;
+        int area = building ? 200 + r.nextInt(2800) : 0;
+        BigDecimal house = building ? wan(2000 + r.nextInt(78000)) : wan(0);
+        int office = area * (60 + r.nextInt(31)) / 100;
+        rows.add(new AssetRow("1、房屋（平方米）", Integer.toString(area), house, false));
+        rows.add(new AssetRow("其中：办公用房（平方米）", Integer.toString(office),
+                building ? wan(house.intValue() / 100 * office / Math.max(1, area)) : wan(0), true));
+        int cars = hasCars ? 1 + r.nextInt(4) : 0;
+        rows.add(new AssetRow("2、车辆（台、辆）", Integer.toString(cars), wan(cars * (1000 + r.nextInt(2000))), false));
+        int devices = r.nextInt(5) == 0 ? 1 + r.nextInt(3) : 0;
+        rows.add(new AssetRow("3、单价在20万元以上的设备", Integer.toString(devices), wan(devices * (2000 + r.nextInt(4000))), false));
+        rows.add(new AssetRow("4、其他固定资产", "—", wan(100 + r.nextInt(2900)), false));
+        return rows;
+    }
+
+    /** Goods are what the buying projects cost; one other project may be bought as a service. */
+    private static Procurement procurement(List<Project> projects, Random r) {
+        BigDecimal goods = sum(projects.stream().filter(Project::buys).map(Project::budget).toList());
+        List<Project> others = projects.stream().filter(p -> !p.buys()).toList();
+        BigDecimal services = !others.isEmpty() && r.nextInt(10) < 3 ? others.get(r.nextInt(others.size())).budget() : wan(0);
+        BigDecimal total = goods.add(services);
+        return new Procurement(total, goods, services, total.signum() == 0);
+    }
+
+    private Disclosure.Texts texts(Issuer issuer, String unit, String scope, Random r) {
+        Catalog.Department dept = issuer.department();
+        Place place = issuer.place();
+        String who = place.county().name() + dept.shortName();
+        List<String> duties = dept.duties().stream().map(d -> place.fill(d, dept.shortName(), r)).toList();
+        List<List<String>> institutions = new ArrayList<>();
+        institutions.add(List.of(unit, dept.nature(), dept.grade(), "财政拨款"));
+        if (scope.equals("部门") && r.nextInt(10) < 3) {
+            institutions.add(List.of(place.prefix() + dept.shortName() + "事务中心", "事业", "股级", "财政补助"));
+        }
+        List<String> openings = new ArrayList<>(dept.goalOpenings());
+        Collections.shuffle(openings, r);
+        List<String> goals = new ArrayList<>();
+        for (int i = 0; i < 2 + r.nextInt(2); i++) {
+            List<String> clauses = new ArrayList<>(dept.goalClauses());
+            Collections.shuffle(clauses, r);
+            String target = place.fill(pick(catalog.goalTargets(), r), dept.shortName(), r);
+            goals.add((i + 1) + "." + openings.get(i) + "。" + who + clauses.get(0) + "，" + clauses.get(1) + "，" + target + "。");
+        }
+        List<String> clauses = new ArrayList<>(dept.goalClauses());
+        Collections.shuffle(clauses, r);
+        String dutyGoals = issuer.year() + "年，" + who + "认真贯彻落实党中央和省委、市委决策部署，" + clauses.get(0) + "，"
+                + clauses.get(1) + "，" + clauses.get(2) + "，确保" + issuer.year() + "年度各项目标任务圆满完成。";
+        List<String> safeguards = new ArrayList<>();
+        catalog.safeguards().forEach(s -> safeguards.addAll(s));
+        String other = pick(catalog.otherMatters(), r).replace("{year}", Integer.toString(issuer.year()));
+        return new Disclosure.Texts(duties, institutions, goals, dutyGoals, pick(dept.changeReasons(), r), safeguards, other);
+    }
+
+    private static Line line(Catalog catalog, String code, BigDecimal amount) {
+        return new Line(catalog.name(code), code, amount);
+    }
+
+    private static BigDecimal amount(List<Line> lines, String code) {
+        return lines.stream().filter(l -> l.code().equals(code)).map(Line::amount).findFirst().orElse(wan(0));
+    }
+
+    /** An amount of {@code cents} hundredths of 万元 (2780 is 27.80万元), in 元. */
+    static BigDecimal wan(int cents) {
+        return BigDecimal.valueOf(cents * 100L).setScale(2);
+    }
+
+    /** {@code fraction} of {@code yuan}, rounded to whole hundreds of 元 (0.01万元). */
+    private static BigDecimal share(BigDecimal yuan, String fraction) {
+        return yuan.multiply(new BigDecimal(fraction)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .multiply(BigDecimal.valueOf(100)).setScale(2);
+    }
+
+    static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static <T> T pick(List<T> items, Random r) {
+        return items.get(r.nextInt(items.size()));
+    }
+}

@@ -1,0 +1,218 @@
+package org.disclosurelens.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.disclosurelens.generate.Disclosure.Figures;
+import org.disclosurelens.generate.Disclosure.Indicator;
+import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.ThreePublicRow;
+import org.disclosurelens.identify.Divisions;
+
+/**
+ * Plants faults in a consistent disclosure, one kind at a time, and records each as the ground
+ * truth lists it. A fault changes one printed value or one passage, as a careless editor would;
+ * everything else stays consistent, so each fault is the only inconsistency of its kind.
+ */
+final class FaultInjector {
+
+    /** A disclosure with one more fault, and the passage it now shares, if the fault is a copy. */
+    record Planted(Disclosure disclosure, Fault fault, SharedPassage passage) {
+    }
+
+    private static final String PLACEHOLDER_DESCRIPTION = "0";
+    private static final String PLACEHOLDER_VALUE = "≥90圆满完成";
+
+    private final List<Divisions.Division> counties;
+
+    FaultInjector(List<Divisions.Division> counties) {
+        this.counties = List.copyOf(counties);
+    }
+
+    /**
+     * Plants a fault of {@code kind} if the disclosure allows it (a procurement contradiction needs a
+     * project that buys; a copy needs a source among {@code earlier}).
+     */
+    Optional<Planted> plant(FaultKind kind, Disclosure d, String faultId, List<Disclosure> earlier, Random r) {
+        return switch (kind) {
+            case ARITHMETIC -> arithmetic(d, faultId, r);
+            case PLAN_NOT_100 -> planNot100(d, faultId, r);
+            case WRONG_COUNTY_CODE -> wrongCountyCode(d, faultId, r);
+            case PLACEHOLDER_INDICATORS -> placeholders(d, faultId, r);
+            case PROCUREMENT_CONTRADICTION -> procurement(d, faultId);
+            case COPIED_FROM_COUNTY -> source(earlier, s -> s.department().key().equals(d.department().key())
+                    && !s.place().county().code().equals(d.place().county().code()), r)
+                    .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_COUNTY, r));
+            case COPIED_FROM_KIND -> source(earlier, s -> !s.department().key().equals(d.department().key()), r)
+                    .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_KIND, r));
+            case SHARED_PASSAGE -> Optional.empty();
+        };
+    }
+
+    /** The canonical part a template prints the overall goals (总体绩效目标) in. */
+    static int goalsPart(Template template) {
+        return template == Template.JIANGSU_BUDGET ? 1 : 5;
+    }
+
+    /**
+     * Puts an overall goal of {@code source} in place of one of {@code target}'s, verbatim, as a
+     * copy (a fault) or as a series reusing its own earlier text.
+     */
+    static Planted copy(Disclosure target, Disclosure source, String faultId, FaultKind kind, SharedPassage.Reason reason,
+            Random r) {
+        List<String> goals = source.texts().overallGoals();
+        int from = r.nextInt(goals.size());
+        int into = Math.min(from, target.texts().overallGoals().size() - 1);
+        String text = goals.get(from);
+        Disclosure copied = target.withTexts(target.texts().withOverallGoal(into, text));
+        int part = goalsPart(target.template());
+        SharedPassage passage = new SharedPassage(source.id(), target.id(), reason, goalsPart(source.template()), part, text);
+        Fault fault = kind == null ? null : new Fault(faultId, target.id(), kind, part, "总体绩效目标第" + (into + 1) + "段",
+                null, null, null, text, source.id());
+        return new Planted(copied, fault, passage);
+    }
+
+    private static Optional<Disclosure> source(List<Disclosure> earlier, java.util.function.Predicate<Disclosure> fits, Random r) {
+        List<Disclosure> candidates = earlier.stream().filter(fits).toList();
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(r.nextInt(candidates.size())));
+    }
+
+    /** The totals a template prints, and where; one of them gets 0.10 more than its items sum to. */
+    private static Optional<Planted> arithmetic(Disclosure d, String faultId, Random r) {
+        List<String> targets = new ArrayList<>(List.of("basic", "projects", "threePublic"));
+        Variation v = d.variation();
+        boolean county = d.template() == Template.COUNTY_NINE_PART;
+        if (!county || !v.missing().contains(3) || v.mergeCostAndThreePublic()) {
+            targets.add("operating");
+        }
+        if (county && !v.missing().contains(7)) {
+            targets.add("assets");
+        }
+        String target = targets.get(r.nextInt(targets.size()));
+        MoneyUnit wan = MoneyUnit.WAN_YUAN;
+        Figures f = d.figures();
+        return Optional.of(switch (target) {
+            case "basic" -> {
+                BigDecimal wrong = f.basic().add(wan.tenCents());
+                yield prose(d.withFigures(new Figures(f.income(), f.incomeGeneral(), f.incomeFund(), f.incomeOther(),
+                        f.expenditure(), wrong, f.personnel(), f.publicFunds(), f.projectTotal(), f.lastYear(), f.pension(),
+                        f.medical(), f.housing())), faultId, 2, "基本支出（人员经费与日常公用经费之和）", wrong, f.basic());
+            }
+            case "projects" -> {
+                BigDecimal wrong = f.projectTotal().add(wan.tenCents());
+                yield prose(d.withFigures(new Figures(f.income(), f.incomeGeneral(), f.incomeFund(), f.incomeOther(),
+                        f.expenditure(), f.basic(), f.personnel(), f.publicFunds(), wrong, f.lastYear(), f.pension(),
+                        f.medical(), f.housing())), faultId, 2, "项目支出（各项目预算数之和）", wrong, f.projectTotal());
+            }
+            case "operating" -> prose(d.withOperatingTotal(d.operatingTotal().add(wan.tenCents())), faultId, 3,
+                    "机关运行经费（各项之和）", d.operatingTotal().add(wan.tenCents()), d.operatingTotal());
+            case "assets" -> {
+                MoneyUnit unit = v.tableUnit();
+                BigDecimal wrong = d.assetsTotal().add(unit.tenCents());
+                yield new Planted(d.withAssetsTotal(wrong), new Fault(faultId, d.id(), FaultKind.ARITHMETIC, 7,
+                        "固定资产占用情况表 固定资产总额", unit.table(wrong, false), unit.table(d.assetsTotal(), false),
+                        unit.label(), null, null), null);
+            }
+            default -> threePublicTotal(d, faultId);
+        });
+    }
+
+    private static Planted prose(Disclosure faulty, String faultId, int part, String where, BigDecimal printed,
+            BigDecimal expected) {
+        return new Planted(faulty, new Fault(faultId, faulty.id(), FaultKind.ARITHMETIC, part, where,
+                MoneyUnit.prose(printed), MoneyUnit.prose(expected), "万元", null, null), null);
+    }
+
+    /** Shanghai prints the 三公 table in 万元 among the budget tables; the others in their table unit. */
+    private static Planted threePublicTotal(Disclosure d, String faultId) {
+        boolean shanghai = d.template() == Template.SHANGHAI_BUDGET;
+        MoneyUnit unit = shanghai ? MoneyUnit.WAN_YUAN : d.variation().tableUnit();
+        ThreePublicRow total = d.threePublicTotal();
+        BigDecimal wrong = total.current().add(unit.tenCents());
+        Disclosure faulty = d.withThreePublicTotal(new ThreePublicRow(total.name(), total.last(), wrong, total.reason()));
+        return new Planted(faulty, new Fault(faultId, d.id(), FaultKind.ARITHMETIC, shanghai ? 10 : 4,
+                "“三公”经费表 合计 " + d.year() + "年预算", unit.table(wrong, false), unit.table(total.current(), false),
+                unit.label(), null, null), null);
+    }
+
+    /** Takes 5 to 20 points off the last share of a project's spending plan. */
+    private static Optional<Planted> planNot100(Disclosure d, String faultId, Random r) {
+        int index = r.nextInt(d.projects().size());
+        Project p = d.projects().get(index);
+        List<BigDecimal> plan = new ArrayList<>(p.plan());
+        BigDecimal last = plan.get(3);
+        BigDecimal cut = BigDecimal.valueOf(5L * (1 + r.nextInt(Math.min(4, last.intValue() / 5))));
+        if (last.compareTo(cut) <= 0) {
+            return Optional.empty();
+        }
+        plan.set(3, last.subtract(cut));
+        Project faulty = p.withPlan(plan);
+        return Optional.of(new Planted(replace(d, index, faulty), new Fault(faultId, d.id(), FaultKind.PLAN_NOT_100, 5,
+                "项目 " + p.code() + " 资金支出计划", faulty.planTotal().toPlainString() + "%", "100.00%", "%", null, null), null));
+    }
+
+    /** Gives a project the code prefix of another county, as a table copied from a neighbour would. */
+    private Optional<Planted> wrongCountyCode(Disclosure d, String faultId, Random r) {
+        int index = r.nextInt(d.projects().size());
+        Project p = d.projects().get(index);
+        String own = d.place().county().code();
+        List<Divisions.Division> sameCity = counties.stream()
+                .filter(c -> c.code().startsWith(own.substring(0, 4)) && !c.code().equals(own)).toList();
+        List<Divisions.Division> pool = sameCity.isEmpty() ? counties : sameCity;
+        Divisions.Division other = pool.get(r.nextInt(pool.size()));
+        if (other.code().equals(own)) {
+            return Optional.empty();
+        }
+        String code = other.code() + p.code().substring(6);
+        return Optional.of(new Planted(replace(d, index, p.withCode(code)), new Fault(faultId, d.id(),
+                FaultKind.WRONG_COUNTY_CODE, 5, "项目编码（" + p.name() + "）", code, p.code(), null,
+                other.name() + " " + other.code(), null), null));
+    }
+
+    /** Sets three or more indicators of a project to the placeholders left in unedited templates. */
+    private static Optional<Planted> placeholders(Disclosure d, String faultId, Random r) {
+        int index = r.nextInt(d.projects().size());
+        Project p = d.projects().get(index);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < p.indicators().size(); i++) {
+            rows.add(i);
+        }
+        Collections.shuffle(rows, r);
+        List<Integer> chosen = rows.subList(0, Math.min(rows.size(), 3 + r.nextInt(2))).stream().sorted().toList();
+        List<Indicator> indicators = new ArrayList<>(p.indicators());
+        List<String> names = new ArrayList<>();
+        for (int i : chosen) {
+            Indicator row = indicators.get(i);
+            indicators.set(i, new Indicator(row.level1(), row.level2(), row.name(), PLACEHOLDER_DESCRIPTION, PLACEHOLDER_VALUE,
+                    "部门职责"));
+            names.add(row.name());
+        }
+        return Optional.of(new Planted(replace(d, index, p.withIndicators(indicators)), new Fault(faultId, d.id(),
+                FaultKind.PLACEHOLDER_INDICATORS, 5, "项目 " + p.code() + " 三级指标：" + String.join("、", names),
+                PLACEHOLDER_DESCRIPTION + " / " + PLACEHOLDER_VALUE, null, null, null, null), null));
+    }
+
+    /** Part 6 declares no procurement although a project buys equipment. */
+    private static Optional<Planted> procurement(Disclosure d, String faultId) {
+        Optional<Project> buyer = d.projects().stream().filter(Project::buys).findFirst();
+        Variation v = d.variation();
+        boolean printed = d.template() != Template.COUNTY_NINE_PART || !v.missing().contains(6) || v.mergeProcurementAndAssets();
+        if (buyer.isEmpty() || !printed) {
+            return Optional.empty();
+        }
+        Disclosure.Procurement p = d.procurement();
+        Disclosure faulty = d.withProcurement(new Disclosure.Procurement(p.total(), p.goods(), p.services(), true));
+        return Optional.of(new Planted(faulty, new Fault(faultId, d.id(), FaultKind.PROCUREMENT_CONTRADICTION, 6,
+                "政府采购预算情况；项目 " + buyer.get().code() + "（" + buyer.get().name() + "，" + buyer.get().purpose() + "）",
+                null, null, null, Prose.procurement(faulty), null), null));
+    }
+
+    private static Disclosure replace(Disclosure d, int index, Project p) {
+        List<Project> projects = new ArrayList<>(d.projects());
+        projects.set(index, p);
+        return d.withProjects(projects);
+    }
+}

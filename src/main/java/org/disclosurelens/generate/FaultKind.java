@@ -1,0 +1,41 @@
+package org.disclosurelens.generate;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** The errors the generator plants, named as the ground truth and {@code --fault-kinds} name them. */
+public enum FaultKind {
+    /** A printed total off by 0.10 in its unit (三公 合计, 基本支出, 项目支出, 机关运行经费, 固定资产总额). */
+    ARITHMETIC("arithmetic"),
+    /** A project's spending plan that sums to less than 100%. */
+    PLAN_NOT_100("plan-not-100"),
+    /** A project code that starts with another county's division code. */
+    WRONG_COUNTY_CODE("wrong-county-code"),
+    /** An overall goal copied verbatim from a disclosure of the same kind in another county. */
+    COPIED_FROM_COUNTY("copied-from-county"),
+    /** An overall goal copied verbatim from a disclosure of another department kind. */
+    COPIED_FROM_KIND("copied-from-kind"),
+    /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
+    PLACEHOLDER_INDICATORS("placeholder-indicators"),
+    /** Part 6 says there is no procurement while a project buys equipment. */
+    PROCUREMENT_CONTRADICTION("procurement-contradiction"),
+    /** A passage shared by a pair of documents chosen with {@code --share}. */
+    SHARED_PASSAGE("shared-passage");
+
+    private final String label;
+
+    FaultKind(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    public static FaultKind of(String label) {
+        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown fault kind " + label + "; known: "
+                        + String.join(", ", Arrays.stream(values()).map(FaultKind::label).toList())));
+    }
+}
