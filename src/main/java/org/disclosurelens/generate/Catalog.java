@@ -14,7 +14,8 @@ import java.util.Map;
  * its unit, its duties, projects with goals and indicators, and its budget classification. Data,
  * not code, so that a kind can be added without touching the generator.
  */
-public record Catalog(List<Department> kinds, List<List<String>> satisfaction, List<String> placeholder,
+public record Catalog(List<Department> kinds, List<List<String>> satisfaction, List<List<String>> effects,
+        List<String> placeholder,
         Map<String, String> classification, List<List<String>> safeguards, Map<String, List<String>> glossary,
         List<String> goalTargets, List<String> otherMatters) {
 

@@ -63,6 +63,29 @@ public final class CorpusGenerator {
             shares = List.copyOf(shares);
             templates = List.copyOf(templates);
         }
+
+        /** The {@code generate} arguments that give these options (the output folder aside). */
+        public List<String> arguments() {
+            List<String> args = new ArrayList<>(List.of("--count", Integer.toString(count), "--seed", Long.toString(seed),
+                    "--formats", String.join(",", formats.stream().sorted().map(Format::extension).toList())));
+            if (faultRate > 0) {
+                args.addAll(List.of("--faults", Double.toString(faultRate)));
+                if (faultKinds.size() < FaultKind.values().length) {
+                    args.addAll(List.of("--fault-kinds", String.join(",", faultKinds.stream().sorted().map(FaultKind::label).toList())));
+                }
+            }
+            shares.forEach(pair -> args.addAll(List.of("--share", pair[0] + ":" + pair[1])));
+            if (templates.size() < Template.values().length) {
+                args.addAll(List.of("--templates", String.join(",", templates.stream().map(Template::label).toList())));
+            }
+            if (!details) {
+                args.add("--no-details");
+            }
+            if (pdfBatch > 1) {
+                args.addAll(List.of("--pdf-batch", Integer.toString(pdfBatch)));
+            }
+            return args;
+        }
     }
 
     /** What was written; {@code pdfNote} says why PDFs are missing when they are. */
@@ -228,7 +251,7 @@ public final class CorpusGenerator {
         }
         if (pdf.isEmpty()) {
             return "PDF skipped: LibreOffice (soffice) not found; install libreoffice-writer-nogui and "
-                    + "fonts-wqy-microhei, or pass --soffice <path>. The ground truth still names the PDF files.";
+                    + "fonts-wqy-microhei, or pass --soffice <path>.";
         }
         pdf.get().convert(jobs, out, Math.max(1, options.pdfBatch()),
                 Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size())));
@@ -244,6 +267,7 @@ public final class CorpusGenerator {
 
     private Map<String, Object> describe() {
         Map<String, Object> o = new LinkedHashMap<>();
+        o.put("arguments", options.arguments());
         o.put("count", options.count());
         o.put("seed", options.seed());
         o.put("formats", options.formats().stream().sorted().map(Format::extension).toList());
@@ -257,8 +281,8 @@ public final class CorpusGenerator {
     private void writeReadme(Path out, Map<Format, Integer> counts, int faults, int passages, String pdfNote)
             throws IOException {
         StringBuilder sb = new StringBuilder("# Generated disclosures\n\n");
-        sb.append("Written by `disclosure-lens generate` (options in `").append(TRUTH).append("`): ")
-                .append(options.count()).append(" disclosures, seed ").append(options.seed()).append(".\n\n");
+        sb.append("Written by\n\n    java -jar target/disclosure-lens.jar generate ").append(String.join(" ", options.arguments()))
+                .append(" --out <this folder>\n\n");
         counts.forEach((format, n) -> sb.append("- ").append(n).append(' ').append(format.extension()).append(" files\n"));
         sb.append("- ").append(faults).append(" planted faults, ").append(passages).append(" shared passages\n\n");
         if (!pdfNote.isEmpty()) {

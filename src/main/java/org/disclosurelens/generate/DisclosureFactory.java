@@ -156,6 +156,9 @@ final class DisclosureFactory {
         List<Indicator> indicators = new ArrayList<>();
         t.outputs().forEach(row -> indicators.add(indicator("产出指标", row, place, shortName, r)));
         t.effects().forEach(row -> indicators.add(indicator("效益指标", row, place, shortName, r)));
+        List<List<String>> effects = new ArrayList<>(catalog.effects());
+        Collections.shuffle(effects, r);
+        effects.subList(0, 1 + r.nextInt(2)).forEach(row -> indicators.add(indicator("效益指标", row, place, shortName, r)));
         List<List<String>> satisfaction = new ArrayList<>(catalog.satisfaction());
         Collections.shuffle(satisfaction, r);
         satisfaction.subList(0, 1 + r.nextInt(2)).forEach(row -> indicators.add(indicator("满意度指标", row, place, shortName, r)));

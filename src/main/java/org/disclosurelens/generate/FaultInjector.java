@@ -23,8 +23,8 @@ final class FaultInjector {
     record Planted(Disclosure disclosure, Fault fault, SharedPassage passage) {
     }
 
-    private static final String PLACEHOLDER_DESCRIPTION = "0";
-    private static final String PLACEHOLDER_VALUE = "≥90圆满完成";
+    /** What unedited templates leave in 描述, 指标值 and 依据 (the seed's tables are full of them). */
+    private static final List<String> PLACEHOLDER = Catalog.get().placeholder();
 
     private final List<Divisions.Division> counties;
 
@@ -113,7 +113,7 @@ final class FaultInjector {
                 MoneyUnit unit = v.tableUnit();
                 BigDecimal wrong = d.assetsTotal().add(unit.tenCents());
                 yield new Planted(d.withAssetsTotal(wrong), new Fault(faultId, d.id(), FaultKind.ARITHMETIC, 7,
-                        "固定资产占用情况表 固定资产总额", unit.table(wrong, false), unit.table(d.assetsTotal(), false),
+                        "固定资产占用情况表 固定资产总额", Tables.money(d, wrong), Tables.money(d, d.assetsTotal()),
                         unit.label(), null, null), null);
             }
             default -> threePublicTotal(d, faultId);
@@ -130,11 +130,12 @@ final class FaultInjector {
     private static Planted threePublicTotal(Disclosure d, String faultId) {
         boolean shanghai = d.template() == Template.SHANGHAI_BUDGET;
         MoneyUnit unit = shanghai ? MoneyUnit.WAN_YUAN : d.variation().tableUnit();
+        boolean grouping = !shanghai && d.variation().grouping();
         ThreePublicRow total = d.threePublicTotal();
         BigDecimal wrong = total.current().add(unit.tenCents());
         Disclosure faulty = d.withThreePublicTotal(new ThreePublicRow(total.name(), total.last(), wrong, total.reason()));
         return new Planted(faulty, new Fault(faultId, d.id(), FaultKind.ARITHMETIC, shanghai ? 10 : 4,
-                "“三公”经费表 合计 " + d.year() + "年预算", unit.table(wrong, false), unit.table(total.current(), false),
+                "“三公”经费表 合计 " + d.year() + "年预算", unit.table(wrong, grouping), unit.table(total.current(), grouping),
                 unit.label(), null, null), null);
     }
 
@@ -150,8 +151,10 @@ final class FaultInjector {
         }
         plan.set(3, last.subtract(cut));
         Project faulty = p.withPlan(plan);
+        String cells = String.join(" | ", plan.stream().map(share -> share == null ? "" : share.toPlainString() + "%").toList());
         return Optional.of(new Planted(replace(d, index, faulty), new Fault(faultId, d.id(), FaultKind.PLAN_NOT_100, 5,
-                "项目 " + p.code() + " 资金支出计划", faulty.planTotal().toPlainString() + "%", "100.00%", "%", null, null), null));
+                "项目 " + p.code() + " 资金支出计划（3月底 | 6月底 | 10月底 | 12月底）", faulty.planTotal().toPlainString() + "%",
+                "100.00%", "%", cells, null), null));
     }
 
     /** Gives a project the code prefix of another county, as a table copied from a neighbour would. */
@@ -186,13 +189,13 @@ final class FaultInjector {
         List<String> names = new ArrayList<>();
         for (int i : chosen) {
             Indicator row = indicators.get(i);
-            indicators.set(i, new Indicator(row.level1(), row.level2(), row.name(), PLACEHOLDER_DESCRIPTION, PLACEHOLDER_VALUE,
-                    "部门职责"));
+            indicators.set(i, new Indicator(row.level1(), row.level2(), row.name(), PLACEHOLDER.get(0), PLACEHOLDER.get(1),
+                    PLACEHOLDER.get(2)));
             names.add(row.name());
         }
         return Optional.of(new Planted(replace(d, index, p.withIndicators(indicators)), new Fault(faultId, d.id(),
                 FaultKind.PLACEHOLDER_INDICATORS, 5, "项目 " + p.code() + " 三级指标：" + String.join("、", names),
-                PLACEHOLDER_DESCRIPTION + " / " + PLACEHOLDER_VALUE, null, null, null, null), null));
+                PLACEHOLDER.get(0) + " / " + PLACEHOLDER.get(1), null, null, null, null), null));
     }
 
     /** Part 6 declares no procurement although a project buys equipment. */

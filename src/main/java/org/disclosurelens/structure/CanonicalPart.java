@@ -49,10 +49,16 @@ public enum CanonicalPart {
         return number <= 9;
     }
 
-    /** Every part the title names, most specific first; empty when it names none. */
+    /**
+     * Every part the title names, most specific first; empty when it names none. Part 2's words
+     * (预算情况说明, 收支) also describe the specific parts, so they count only when no specific
+     * part is named: “三公”经费预算情况说明 and 收支预算总表 are not merged with part 2.
+     */
     public static List<CanonicalPart> matching(String title) {
         String t = Normalizer.normalize(title);
-        return Arrays.stream(values()).filter(p -> p.keywords.matcher(t).find()).toList();
+        List<CanonicalPart> found = Arrays.stream(values()).filter(p -> p.keywords.matcher(t).find()).toList();
+        boolean specific = found.stream().anyMatch(p -> p != BUDGET_OVERVIEW && p != OTHER);
+        return specific ? found.stream().filter(p -> p != BUDGET_OVERVIEW).toList() : found;
     }
 
     public static CanonicalPart byNumber(int number) {

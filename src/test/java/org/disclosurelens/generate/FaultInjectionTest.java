@@ -1,0 +1,148 @@
+package org.disclosurelens.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each planted fault is the only inconsistency of its kind, and the ground truth matches what the
+ * rendered text says: the printed value, the copied passage in both documents, the contradiction.
+ */
+class FaultInjectionTest {
+
+    private static final List<Template> ALL = List.of(Template.values());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void arithmeticAndPlanFaultsBreakExactlyTheRelationTheyName() {
+        DisclosureFactory factory = new DisclosureFactory(7, ALL);
+        FaultInjector injector = new FaultInjector(Counties.load().under(""));
+        int arithmetic = 0;
+        for (int i = 0; i < 60; i++) {
+            Disclosure d = factory.create(i);
+            Random r = new Random(i);
+            for (FaultKind kind : List.of(FaultKind.ARITHMETIC, FaultKind.PLAN_NOT_100, FaultKind.WRONG_COUNTY_CODE)) {
+                Optional<FaultInjector.Planted> planted = injector.plant(kind, d, "f", List.of(), r);
+                if (planted.isEmpty()) {
+                    continue;
+                }
+                Fault fault = planted.get().fault();
+                List<String> broken = Consistency.violations(planted.get().disclosure());
+                assertEquals(1, broken.size(), kind + " in " + d.id() + ": " + broken);
+                if (kind == FaultKind.ARITHMETIC) {
+                    arithmetic++;
+                    assertNotEquals(fault.expected(), fault.printed());
+                    assertEquals(0, new java.math.BigDecimal(fault.printed().replace(",", "")).subtract(new java.math.BigDecimal(fault.expected().replace(",", "")))
+                            .compareTo(new java.math.BigDecimal("0.10")), fault.toString());
+                }
+            }
+        }
+        assertTrue(arithmetic >= 50, "arithmetic faults planted: " + arithmetic);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FaultKind.class, names = "SHARED_PASSAGE", mode = EnumSource.Mode.EXCLUDE)
+    void groundTruthMatchesTheRenderedText(FaultKind kind) throws IOException {
+        JsonNode truth = generate(20, 5, EnumSet.of(kind), List.of());
+        List<JsonNode> faults = new ArrayList<>();
+        truth.get("faults").forEach(faults::add);
+        assertTrue(faults.size() >= 5, kind + ": only " + faults.size() + " planted");
+        for (JsonNode fault : faults) {
+            assertEquals(kind.label(), fault.get("kind").asText());
+            String text = text(truth, fault.get("document").asText());
+            switch (kind) {
+                case ARITHMETIC, WRONG_COUNTY_CODE -> {
+                    assertTrue(text.contains("\t" + fault.get("printed").asText() + "\n")
+                            || text.contains(fault.get("printed").asText() + "万元"), fault.toString());
+                    assertFalse(text.contains(fault.get("expected").asText()) && kind == FaultKind.WRONG_COUNTY_CODE, fault.toString());
+                }
+                case PLAN_NOT_100 -> {
+                    List<String> cells = List.of(fault.get("text").asText().split(" \\| ", -1));
+                    assertTrue(text.contains("\t\n\t" + String.join("\n\t", cells) + "\n\n"), fault.toString());
+                    java.math.BigDecimal sum = cells.stream().filter(c -> !c.isEmpty())
+                            .map(c -> new java.math.BigDecimal(c.replace("%", ""))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                    assertEquals(fault.get("printed").asText(), sum.toPlainString() + "%");
+                }
+                case PLACEHOLDER_INDICATORS -> assertTrue(text.contains("\t0\n\t≥90圆满完成\n"), fault.toString());
+                case PROCUREMENT_CONTRADICTION -> {
+                    assertTrue(text.contains(fault.get("text").asText()), fault.toString());
+                    String code = fault.get("where").asText().replaceAll(".*项目 (\\S+)（.*", "$1");
+                    assertTrue(text.contains(code), code);
+                }
+                case COPIED_FROM_COUNTY, COPIED_FROM_KIND -> assertCopied(truth, fault);
+                default -> throw new AssertionError(kind);
+            }
+            assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()
+                    .contains(fault.get("id").asText()), "document lists its fault " + fault);
+        }
+    }
+
+    @Test
+    void chosenPairsShareAPassageAndSeriesReuseTheirOwn() throws IOException {
+        JsonNode truth = generate(30, 11, EnumSet.noneOf(FaultKind.class), List.of(new int[] {3, 8}));
+        List<JsonNode> passages = new ArrayList<>();
+        truth.get("sharedPassages").forEach(passages::add);
+        JsonNode pair = passages.stream().filter(p -> p.get("reason").asText().equals("chosen-pair")).findFirst().orElseThrow();
+        assertEquals("g0003", pair.get("source").asText());
+        assertEquals("g0008", pair.get("target").asText());
+        JsonNode fault = truth.get("faults").get(0);
+        assertEquals("shared-passage", fault.get("kind").asText());
+        assertCopied(truth, fault);
+        List<JsonNode> series = passages.stream().filter(p -> p.get("reason").asText().equals("series")).toList();
+        assertFalse(series.isEmpty(), "no series in 30 documents");
+        for (JsonNode p : series) {
+            assertEquals(p.get("source").asText(), truth.get("documents").get(index(p.get("target").asText())).get("seriesOf").asText());
+            assertTrue(text(truth, p.get("source").asText()).contains(p.get("text").asText()));
+            assertTrue(text(truth, p.get("target").asText()).contains(p.get("text").asText()));
+        }
+    }
+
+    private void assertCopied(JsonNode truth, JsonNode fault) throws IOException {
+        String passage = fault.get("text").asText();
+        assertTrue(text(truth, fault.get("document").asText()).contains(passage), "target lacks " + fault);
+        assertTrue(text(truth, fault.get("source").asText()).contains(passage), "source lacks " + fault);
+        JsonNode target = truth.get("documents").get(index(fault.get("document").asText()));
+        JsonNode source = truth.get("documents").get(index(fault.get("source").asText()));
+        if (fault.get("kind").asText().equals("copied-from-county")) {
+            assertEquals(source.get("department").asText(), target.get("department").asText());
+            assertNotEquals(source.get("identity").get("divisionCode"), target.get("identity").get("divisionCode"));
+        } else if (fault.get("kind").asText().equals("copied-from-kind")) {
+            assertNotEquals(source.get("department").asText(), target.get("department").asText());
+        }
+    }
+
+    private JsonNode generate(int count, long seed, EnumSet<FaultKind> kinds, List<int[]> shares) throws IOException {
+        var options = new CorpusGenerator.Options(count, seed, EnumSet.of(CorpusGenerator.Format.TXT), kinds.isEmpty() ? 0 : 1,
+                kinds, shares, ALL, false, null, 1);
+        new CorpusGenerator(options).generate(dir, null);
+        return new ObjectMapper().readTree(dir.resolve(CorpusGenerator.TRUTH).toFile());
+    }
+
+    private String text(JsonNode truth, String id) throws IOException {
+        String file = truth.get("documents").get(index(id)).get("files").get("txt").asText();
+        return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private static int index(String id) {
+        return Integer.parseInt(id.substring(1)) - 1;
+    }
+}

@@ -1,0 +1,136 @@
+package org.disclosurelens.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.disclosurelens.cli.Main;
+import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.pipeline.Analyzer;
+import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.pipeline.Status;
+import org.disclosurelens.structure.CanonicalPart;
+import org.disclosurelens.structure.Section;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code analyze} on corpus/generated/ recovers, for every file in every format, exactly what the
+ * ground truth says: identity, layout, the parts and the top-level headings as written. And the
+ * committed corpus is what the generator writes today, so the two cannot drift apart.
+ */
+class GeneratedCorpusTest {
+
+    static final Path CORPUS = Path.of("corpus", "generated");
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    static JsonNode truth() {
+        try {
+            return new ObjectMapper().readTree(CORPUS.resolve(CorpusGenerator.TRUTH).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Arguments> files() {
+        List<Arguments> files = new ArrayList<>();
+        truth().get("documents").forEach(d -> d.get("files").fields().forEachRemaining(f ->
+                files.add(Arguments.of(f.getValue().asText(), d))));
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void analysisRecoversIdentityLayoutAndParts(String file, JsonNode expected) {
+        DocumentResult r = ANALYZER.analyze(CORPUS.resolve(file), CORPUS);
+        assertEquals(Status.OK, r.status(), r.message());
+        JsonNode id = expected.get("identity");
+        DocumentIdentity found = r.identity();
+        assertEquals(List.of(id.get("unit").asText(), id.get("year").asText(), id.get("kind").asText(), id.get("scope").asText(),
+                        id.get("province").asText(), id.get("city").asText(), id.get("county").asText(), id.get("divisionCode").asText()),
+                List.of(found.unit(), found.year(), found.kind(), found.scope(), found.province(), found.city(), found.county(),
+                        found.divisionCode()));
+        assertEquals(expected.get("template").asText(), r.structure().layout().label());
+        assertEquals(numbers(expected.get("parts")), r.structure().partsFound().stream().map(CanonicalPart::number)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        List<String> outline = new ArrayList<>();
+        expected.get("outline").forEach(h -> outline.add(h.get("number").asText() + "|" + h.get("title").asText() + "|" + numbers(h.get("parts"))));
+        List<String> top = r.structure().sections().stream().filter(s -> s.level() == 1)
+                .map(s -> s.number() + "|" + s.title() + "|" + named(s)).toList();
+        assertEquals(outline, top);
+    }
+
+    @Test
+    void theCommittedCorpusIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
+        List<String> args = new ArrayList<>(List.of("generate"));
+        truth().get("options").get("arguments").forEach(a -> args.add(a.asText()));
+        args.addAll(List.of("--out", dir.toString(), "--soffice", dir.resolve("no-soffice").toString()));
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        List<Path> written;
+        try (Stream<Path> s = Files.list(dir)) {
+            written = s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+        assertEquals(truth().get("documents").size() * 3 + 1, written.size(), "txt, docx, html and the ground truth");
+        for (Path file : written) {
+            String name = file.getFileName().toString();
+            if (name.equals(CorpusGenerator.TRUTH)) {
+                JsonNode committed = truth();
+                committed.get("documents").forEach(d -> ((ObjectNode) d.get("files")).remove("pdf"));
+                assertEquals(committed, new ObjectMapper().readTree(file.toFile()), "ground truth differs: regenerate corpus/generated");
+            } else {
+                assertArrayEquals(Files.readAllBytes(CORPUS.resolve(name)), Files.readAllBytes(file),
+                        name + " differs: regenerate corpus/generated (see its README.md)");
+            }
+        }
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            assertEquals(truth().get("documents").size(), s.filter(p -> p.toString().endsWith(".pdf")).count());
+        }
+    }
+
+    @Test
+    void theCorpusCoversEveryTemplateHeadingStyleAndFaultKind() {
+        JsonNode truth = truth();
+        Set<String> templates = new TreeSet<>();
+        Set<String> styles = new TreeSet<>();
+        truth.get("documents").forEach(d -> {
+            templates.add(d.get("template").asText());
+            styles.add(d.get("variation").get("headingStyle").asText());
+        });
+        assertEquals(3, templates.size(), templates.toString());
+        assertEquals(HeadingStyle.values().length, styles.size(), styles.toString());
+        Set<String> kinds = new TreeSet<>();
+        truth.get("faults").forEach(f -> kinds.add(f.get("kind").asText()));
+        assertEquals(FaultKind.values().length, kinds.size(), kinds.toString());
+        assertTrue(truth.get("sharedPassages").toString().contains("\"series\""));
+    }
+
+    private static Set<Integer> numbers(JsonNode array) {
+        Set<Integer> set = new TreeSet<>();
+        array.forEach(n -> set.add(n.asInt()));
+        return set;
+    }
+
+    private static Set<Integer> named(Section s) {
+        return s.named().stream().map(CanonicalPart::number).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
