@@ -17,6 +17,7 @@ import org.disclosurelens.generate.BudgetTables.FunctionLine;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.model.Table;
+import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.text.ChineseNumerals;
 
 /**
@@ -87,11 +88,16 @@ final class ShanghaiWriter implements LayoutWriter {
         table(b, d.year() + "年部门财务收支预算总表", BudgetTables.summary(d, unitLine));
         table(b, d.year() + "年部门一般公共预算支出功能分类预算表", BudgetTables.functions(d, unitLine));
         table(b, d.year() + "年部门一般公共预算基本支出部门预算经济分类预算表", BudgetTables.economic(d, unitLine));
-        table(b, d.year() + "年部门“三公”经费和机关运行经费预算表", BudgetTables.threePublicAndOperating(d, unitLine));
+        // The table carries the 三公 and 机关运行经费 figures, so its title names those parts too.
+        table(b, d.year() + "年部门“三公”经费和机关运行经费预算表", BudgetTables.threePublicAndOperating(d, unitLine),
+                THREE_PUBLIC, OPERATING_COST);
     }
 
-    private static void table(Rendition.Builder b, String title, Table table) {
-        b.part(List.of(title), "五", title, BUDGET_TABLES);
+    private static void table(Rendition.Builder b, String title, Table table, CanonicalPart... alsoNamed) {
+        CanonicalPart[] named = new CanonicalPart[alsoNamed.length + 1];
+        named[0] = BUDGET_TABLES;
+        System.arraycopy(alsoNamed, 0, named, 1, alsoNamed.length);
+        b.part(List.of(title), "五", title, named);
         b.table(table);
     }
 
