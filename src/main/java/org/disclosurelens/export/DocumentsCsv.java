@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.disclosurelens.check.Completeness;
 import org.disclosurelens.check.Disclosure;
 import org.disclosurelens.check.Severity;
+import org.disclosurelens.data.Headline.Total;
 import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.structure.DocumentStructure;
 
@@ -41,7 +42,18 @@ public final class DocumentsCsv implements CsvView {
         FLAGS_WARNING("flags_warning", r -> flags(r, Severity.WARNING)),
         FLAGS_INFO("flags_info", r -> flags(r, Severity.INFO)),
         STATUS("status", r -> r.status().label()),
-        MESSAGE("message", DocumentResult::message);
+        MESSAGE("message", DocumentResult::message),
+        INCOME_WAN(Total.INCOME),
+        EXPENDITURE_WAN(Total.EXPENDITURE),
+        BASIC_WAN(Total.BASIC),
+        PERSONNEL_WAN(Total.PERSONNEL),
+        PUBLIC_FUNDS_WAN(Total.PUBLIC_FUNDS),
+        PROJECT_WAN(Total.PROJECT),
+        THREE_PUBLIC_WAN(Total.THREE_PUBLIC),
+        OPERATING_COST_WAN(Total.OPERATING_COST),
+        FIXED_ASSETS_WAN(Total.FIXED_ASSETS),
+        TABLES("tables", r -> r.document() == null ? "" : Integer.toString(r.data().tables().size())),
+        FIGURES("figures", r -> r.document() == null ? "" : Integer.toString(r.data().figures().size()));
 
         private final String header;
         private final Function<DocumentResult, String> value;
@@ -49,6 +61,10 @@ public final class DocumentsCsv implements CsvView {
         Column(String header, Function<DocumentResult, String> value) {
             this.header = header;
             this.value = value;
+        }
+
+        Column(Total total) {
+            this(total.column(), r -> r.data().headline().wan(total));
         }
 
         public String header() {

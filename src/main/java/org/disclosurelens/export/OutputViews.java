@@ -9,6 +9,8 @@ public final class OutputViews {
     }
 
     public static List<CsvView> all() {
-        return List.of(new DocumentsCsv(), new SectionsCsv(), new AnomaliesCsv());
+        return List.of(new DocumentsCsv(), new SectionsCsv(), new AnomaliesCsv(), new FiguresCsv(), new TablesCsv(),
+                new BudgetLinesCsv(), new ThreePublicCsv(), new ProjectsCsv(), new IndicatorsCsv(), new SpendingPlanCsv(),
+                new AssetsCsv(), new OrganisationsCsv());
     }
 }

@@ -37,7 +37,7 @@ public final class TableSpans {
             }
             rows.add(row);
         }
-        return new Table(rows, table.location());
+        return new Table(rows, table.location(), table.rowLocations());
     }
 
     private static int span(List<Cell> row) {

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.disclosurelens.model.Block;
-import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.PageLayout;
 import org.disclosurelens.model.Paragraph;
-import org.disclosurelens.model.Table;
 import org.disclosurelens.model.TextChunk;
 import org.disclosurelens.model.TextLine;
 import org.disclosurelens.text.Numbering;
 
 /**
- * Turns PDF lines into blocks. Prose: a line joins the paragraph above when the line above runs
- * to the page's right margin and this one is not indented further and has no numbering; Chinese
- * paragraphs open with an indent, so that is a continuation, also across a page break. Page
- * numbers at the top or bottom of a page are dropped. Table rows (lines with wide gaps, or lines
- * that start in a column away from the margin) are grouped into tables, one row per line and one
- * cell per run of text between gaps.
+ * Turns PDF lines into blocks. Tables drawn with rulings are rebuilt cell by cell
+ * ({@link LatticeTables}) and their text taken out of the lines. Prose: a line joins the paragraph
+ * above when the line above runs to the page's right margin and this one is not indented further
+ * and has no numbering; Chinese paragraphs open with an indent, so that is a continuation, also
+ * across a page break. Page numbers at the top or bottom of a page are dropped. Other table rows
+ * (lines with wide gaps, or lines that start in a column away from the margin) are grouped into
+ * tables by column alignment ({@link StreamTables}). A table that ends its page and one that opens
+ * the next with the same columns are one table: the second's repeated header rows are dropped.
  */
 final class PdfBlockBuilder {
 
@@ -37,9 +37,12 @@ final class PdfBlockBuilder {
     private final StringBuilder text = new StringBuilder();
     private Location start;
     private float fontSize;
-    private final List<List<Cell>> rows = new ArrayList<>();
+    private final List<StreamTables.Line> rows = new ArrayList<>();
     private final List<Float> columns = new ArrayList<>();
-    private Location tableStart;
+    private boolean rowsStartPage;
+    /** The last table, kept back until what follows it shows whether the next page continues it. */
+    private PdfTable pending;
+    private int pendingLastPage;
 
     private PdfBlockBuilder() {
     }
@@ -49,17 +52,29 @@ final class PdfBlockBuilder {
         Margins margins = Margins.of(pages.stream().flatMap(p -> p.lines().stream()).toList());
         TextLine previous = null;
         for (PageLayout page : pages) {
-            List<TextLine> lines = body(page.lines());
+            LatticeTables.Found found = LatticeTables.find(page);
+            List<TextLine> lines = body(without(page.lines(), found.used()));
+            List<PdfTable> tables = found.tables();
+            int t = 0;
+            boolean first = true;
             for (TextLine line : lines) {
+                while (t < tables.size() && tables.get(t).top() <= line.y()) {
+                    builder.flushParagraph();
+                    builder.flushRows();
+                    builder.addTable(tables.get(t++), first);
+                    previous = null;
+                }
                 Location location = new Location(page.number(), line.number());
                 boolean title = titleLike(line, margins, page.width());
                 if (tabular(line) || !title && (offColumn(line, margins) || builder.alignsWithColumn(line, margins))) {
                     builder.flushParagraph();
-                    builder.addRow(line, location);
+                    builder.addRow(line, location, first);
                     previous = null;
+                    first = false;
                     continue;
                 }
-                builder.flushTable();
+                builder.flushRows();
+                builder.flushPending();
                 if (previous != null && continues(previous, margins, line)) {
                     appendJoined(builder.text, line.text());
                 } else {
@@ -69,11 +84,34 @@ final class PdfBlockBuilder {
                     builder.fontSize = line.fontSize();
                 }
                 previous = line;
+                first = false;
+            }
+            while (t < tables.size()) {
+                builder.flushParagraph();
+                builder.flushRows();
+                builder.addTable(tables.get(t++), first);
+                previous = null;
             }
         }
         builder.flushParagraph();
-        builder.flushTable();
+        builder.flushRows();
+        builder.flushPending();
         return builder.blocks;
+    }
+
+    /** The lines without the text runs a table took; lines left empty are dropped. */
+    private static List<TextLine> without(List<TextLine> lines, java.util.Map<TextChunk, Boolean> used) {
+        if (used.isEmpty()) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            List<TextChunk> rest = line.chunks().stream().filter(c -> !used.containsKey(c)).toList();
+            if (!rest.isEmpty()) {
+                out.add(rest.size() == line.chunks().size() ? line : new TextLine(rest, line.number()));
+            }
+        }
+        return out;
     }
 
     /** The page's lines without a page number as its first or last line. */
@@ -156,20 +194,41 @@ final class PdfBlockBuilder {
         return cells;
     }
 
-    private void addRow(TextLine line, Location location) {
+    private void addRow(TextLine line, Location location, boolean startsPage) {
         if (rows.isEmpty()) {
-            tableStart = location;
+            rowsStartPage = startsPage;
         }
         List<TextChunk> cells = cells(line);
         cells.forEach(c -> columns.add(c.x0()));
-        rows.add(cells.stream().map(c -> new Cell(c.text())).toList());
+        rows.add(new StreamTables.Line(cells, location, line.y()));
     }
 
-    private void flushTable() {
+    private void flushRows() {
         if (!rows.isEmpty()) {
-            blocks.add(new Table(rows, tableStart));
+            addTable(StreamTables.build(rows), rowsStartPage);
             rows.clear();
             columns.clear();
+        }
+    }
+
+    /**
+     * Keeps the table back, or joins it to the one kept back when that one ended the previous page
+     * and this one opens the next page with the same columns.
+     */
+    private void addTable(PdfTable table, boolean startsPage) {
+        if (pending != null && startsPage && table.page() == pendingLastPage + 1 && pending.continuedBy(table)) {
+            pending = pending.join(table);
+        } else {
+            flushPending();
+            pending = table;
+        }
+        pendingLastPage = table.rows().get(table.rows().size() - 1).location().page();
+    }
+
+    private void flushPending() {
+        if (pending != null) {
+            blocks.add(pending.toTable());
+            pending = null;
         }
     }
 
@@ -185,6 +244,7 @@ final class PdfBlockBuilder {
     private void flushParagraph() {
         String content = text.toString().strip();
         if (!content.isEmpty()) {
+            flushPending();
             blocks.add(new Paragraph(content, start, 0, fontSize));
         }
         text.setLength(0);

@@ -20,8 +20,9 @@ import org.disclosurelens.model.TextLine;
 
 /**
  * PDFs through PDFBox directly, not through Tika's PDF parser: tables need each text run's
- * position, which Tika's XHTML does not carry, and reading the file twice would double the cost
- * of the most common format. Tika's PDF parser is PDFBox's text stripper too.
+ * position and the page's ruling lines, which Tika's XHTML does not carry, and reading the file
+ * twice would double the cost of the most common format. Tika's PDF parser is PDFBox's text
+ * stripper too. One pass over each page's content collects both text and rulings.
  */
 final class PdfExtractor implements Extractor {
 
@@ -52,11 +53,20 @@ final class PdfExtractor implements Extractor {
         }
     }
 
-    /** Records every run of text with its position instead of writing text. */
+    /** Records every run of text with its position, and the page's rulings, instead of writing text. */
     private static final class LayoutStripper extends PDFTextStripper {
         private final List<PageLayout> pages = new ArrayList<>();
+        private final RulingCollector rulings = new RulingCollector(this);
         private List<TextLine> lines = new ArrayList<>();
         private List<TextChunk> chunks = new ArrayList<>();
+        private float[][] cuts;
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            rulings.startPage(page);
+            cuts = null;
+            super.processPage(page);
+        }
 
         @Override
         protected void startPage(PDPage page) {
@@ -65,9 +75,10 @@ final class PdfExtractor implements Extractor {
         }
 
         /**
-         * Splits PDFBox's words further, at spaces and at gaps wider than half a character:
-         * generated PDFs often print a whole table row as one word padded with spaces, and the
-         * column gaps are what table reconstruction needs.
+         * Splits PDFBox's words further, at spaces, at gaps wider than half a character, where the
+         * text goes back left (a glyph of the line below sorted into this word) and at cell
+         * borders: generated PDFs often print a whole table row as one word padded with spaces,
+         * and the column gaps are what table reconstruction needs.
          */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
@@ -78,8 +89,9 @@ final class PdfExtractor implements Extractor {
             for (TextPosition p : positions) {
                 String unicode = p.getUnicode();
                 boolean blank = unicode == null || unicode.isBlank();
-                boolean gap = last != null && p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj())
-                        > 0.5f * Math.max(1f, p.getFontSizeInPt());
+                boolean gap = last != null && (p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj())
+                        > 0.5f * Math.max(1f, p.getFontSizeInPt()) || p.getXDirAdj() < last.getXDirAdj() - 0.5f
+                        || ruledBetween(last, p));
                 if ((blank || gap) && first != null) {
                     chunks.add(new TextChunk(run.toString(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
                             first.getYDirAdj(), size));
@@ -103,6 +115,27 @@ final class PdfExtractor implements Extractor {
             }
         }
 
+        /**
+         * True when a vertical ruling passes between two glyphs of a word: the cell border splits
+         * it, though PDFBox saw no space (a right-aligned amount touching the next cell's text).
+         * The page's content has been read before its text is written, so its rulings are known.
+         */
+        private boolean ruledBetween(TextPosition a, TextPosition b) {
+            if (cuts == null) {
+                cuts = rulings.rulings().stream().filter(org.disclosurelens.model.Ruling::vertical)
+                        .map(r -> new float[] {r.x0(), r.y0(), r.y1()}).toArray(float[][]::new);
+            }
+            float from = a.getXDirAdj() + a.getWidthDirAdj() / 2;
+            float to = b.getXDirAdj() + b.getWidthDirAdj() / 2;
+            float y = b.getYDirAdj() - b.getHeightDir() / 2;
+            for (float[] cut : cuts) {
+                if (cut[0] > from && cut[0] < to && cut[1] <= y && cut[2] >= y) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         protected void writeLineSeparator() {
             if (!chunks.isEmpty()) {
@@ -115,7 +148,9 @@ final class PdfExtractor implements Extractor {
         protected void endPage(PDPage page) {
             writeLineSeparator();
             PDRectangle box = page.getCropBox();
-            pages.add(new PageLayout(getCurrentPageNo(), box.getWidth(), box.getHeight(), lines, List.of()));
+            boolean turned = page.getRotation() % 180 != 0;
+            pages.add(new PageLayout(getCurrentPageNo(), turned ? box.getHeight() : box.getWidth(),
+                    turned ? box.getWidth() : box.getHeight(), lines, rulings.rulings()));
         }
     }
 }

@@ -116,7 +116,8 @@ final class SpreadsheetExtractor implements Extractor {
     /**
      * Sheets often hold prose (a cover, 单位职能, 编制说明) one paragraph per row in the first
      * column. Such rows become paragraphs, so headings in a sheet are found like anywhere else;
-     * the rows between them stay tables. A row a merged cell above reaches into stays in its table.
+     * the rows between them stay tables. A row a merged cell above reaches into stays in its table, and
+     * so does a blank row followed by more of the table.
      */
     static List<Block> splitText(Table table, int firstOrdinal) {
         List<Block> out = new ArrayList<>();
@@ -126,6 +127,10 @@ final class SpreadsheetExtractor implements Extractor {
             List<Cell> row = table.rows().get(r);
             List<Cell> filled = row.stream().filter(c -> !c.text().isEmpty()).toList();
             boolean text = filled.size() == 1 && row.get(0) == filled.get(0) && reach < r;
+            if (filled.isEmpty() && reach < r && !pending.isEmpty() && tableRowFollows(table, r)) {
+                pending.add(row);
+                continue;
+            }
             if (text || filled.isEmpty() && reach < r) {
                 flush(pending, out, firstOrdinal);
                 if (text) {
@@ -140,6 +145,17 @@ final class SpreadsheetExtractor implements Extractor {
         }
         flush(pending, out, firstOrdinal);
         return out;
+    }
+
+    /** True when the next non-empty row after {@code r} has two or more filled cells: a blank row inside a table. */
+    private static boolean tableRowFollows(Table table, int r) {
+        for (int k = r + 1; k < table.rows().size(); k++) {
+            long filled = table.rows().get(k).stream().filter(c -> !c.text().isEmpty()).count();
+            if (filled > 0) {
+                return filled >= 2;
+            }
+        }
+        return false;
     }
 
     private static void flush(List<List<Cell>> pending, List<Block> out, int firstOrdinal) {

@@ -47,10 +47,14 @@ final class TabbedTextParser {
     private Table table() {
         Location start = new Location(0, i + 1);
         List<List<Cell>> rows = new ArrayList<>();
+        List<Location> rowStarts = new ArrayList<>();
         List<StringBuilder> row = new ArrayList<>();
         while (i < lines.size()) {
             String line = lines.get(i);
             if (isCell(line)) {
+                if (row.isEmpty()) {
+                    rowStarts.add(new Location(0, i + 1));
+                }
                 row.add(new StringBuilder(line.substring(1).strip()));
                 i++;
                 continue;
@@ -73,7 +77,7 @@ final class TabbedTextParser {
             }
         }
         endRow(rows, row);
-        return new Table(rows, start);
+        return new Table(rows, start, rowStarts);
     }
 
     private int blanksFrom(int from) {

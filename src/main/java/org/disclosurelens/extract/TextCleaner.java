@@ -64,7 +64,7 @@ final class TextCleaner {
     private static Table cleanCells(Table t) {
         return new Table(t.rows().stream().map(row -> row.stream()
                 .map(c -> new Cell(stripFieldCodes(c.text()), c.colSpan(), c.rowSpan())).toList()).toList(),
-                t.location());
+                t.location(), t.rowLocations());
     }
 
     /**

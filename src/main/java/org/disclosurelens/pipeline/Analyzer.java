@@ -14,6 +14,8 @@ import java.util.Set;
 import org.disclosurelens.check.Checker;
 import org.disclosurelens.check.Disclosure;
 import org.disclosurelens.check.Finding;
+import org.disclosurelens.data.DataExtractor;
+import org.disclosurelens.data.DocumentData;
 import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.identify.DocumentIdentity;
@@ -24,7 +26,7 @@ import org.disclosurelens.structure.DocumentStructure;
 import org.disclosurelens.structure.StructureParser;
 
 /**
- * Analyses one file: extraction, outline, identity, audit checks. Never throws for a bad file: a file that
+ * Analyses one file: extraction, outline, identity, tables and figures, audit checks. Never throws for a bad file: a file that
  * cannot be read yields a result with status error and a message. Thread-safe.
  */
 public final class Analyzer {
@@ -32,6 +34,7 @@ public final class Analyzer {
     private final DocumentExtractor extractor;
     private final StructureParser structureParser = new StructureParser();
     private final Identifier identifier = new Identifier();
+    private final DataExtractor dataExtractor = new DataExtractor();
     private final Checker checker;
 
     public Analyzer() {
@@ -66,9 +69,10 @@ public final class Analyzer {
             DocumentIdentity identity = identifier.identify(document.blocks(), file.getFileName().toString());
             List<String> notes = new ArrayList<>(document.warnings());
             Status status = status(document, structure, notes);
+            DocumentData data = dataExtractor.extract(document.blocks(), structure, identity.unit());
             List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks()));
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
-                    document, structure, identity, findings);
+                    document, structure, identity, findings, data);
         } catch (ExtractionException e) {
             return DocumentResult.failed(id, path, size, guessFormat(file), e.userMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -17,6 +17,17 @@ public record DocumentStructure(Layout layout, List<Section> sections, List<TocE
         toc = List.copyOf(toc);
     }
 
+    /** The part of the innermost section holding block {@code block}; null outside every section. */
+    public CanonicalPart partAt(int block) {
+        Section inner = null;
+        for (Section s : sections) {
+            if (s.startBlock() <= block && block < s.endBlock() && (inner == null || s.level() >= inner.level())) {
+                inner = s;
+            }
+        }
+        return inner == null ? null : inner.part();
+    }
+
     /** The canonical parts that some section's title names or that a top-level section maps to. */
     public Set<CanonicalPart> partsFound() {
         Set<CanonicalPart> found = EnumSet.noneOf(CanonicalPart.class);

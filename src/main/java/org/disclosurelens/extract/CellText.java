@@ -1,0 +1,127 @@
+package org.disclosurelens.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.disclosurelens.model.TextChunk;
+import org.disclosurelens.text.Numbering;
+
+/**
+ * Joins the text runs inside one table cell into its text. Runs on one line join without a space,
+ * except between two Latin words; a line continues the one above, without a space (a wrapped code
+ * or word is one token in these documents), when the one above had no room
+ * left for the next line's first character (the cell wrapped it), and starts a new line of text
+ * otherwise, or when it opens with a number (a list item). So "2020年度预" over "算" reads
+ * "2020年度预算", while "1.完成设备安装" over "2.完成舆情处置" keeps its line break.
+ */
+final class CellText {
+
+    /** Room left on a line beyond the next character's width that still counts as full (cell padding). */
+    private static final float PADDING = 6f;
+
+    private CellText() {
+    }
+
+    /** True when the last line of the text runs to the cell's right edge: the text may go on elsewhere. */
+    static boolean open(List<TextChunk> chunks, float cellWidth) {
+        List<List<TextChunk>> lines = lines(chunks);
+        if (lines.isEmpty()) {
+            return false;
+        }
+        List<TextChunk> last = lines.get(lines.size() - 1);
+        float used = last.get(last.size() - 1).x1() - last.get(0).x0();
+        return cellWidth - used < last.get(0).fontSize() + PADDING;
+    }
+
+    static String join(List<TextChunk> chunks, float cellWidth) {
+        List<List<TextChunk>> lines = lines(chunks);
+        StringBuilder sb = new StringBuilder();
+        List<TextChunk> previous = null;
+        for (List<TextChunk> line : lines) {
+            String text = lineText(line);
+            if (previous != null) {
+                sb.append(wrapped(previous, line, text, cellWidth) ? "" : "\n");
+            }
+            sb.append(text);
+            previous = line;
+        }
+        return sb.toString().strip();
+    }
+
+    private static List<List<TextChunk>> lines(List<TextChunk> chunks) {
+        List<TextChunk> sorted = new ArrayList<>(chunks);
+        sorted.sort(Comparator.comparingDouble(TextChunk::y).thenComparingDouble(TextChunk::x0));
+        List<List<TextChunk>> lines = new ArrayList<>();
+        for (TextChunk c : sorted) {
+            List<TextChunk> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && Math.abs(last.get(0).y() - c.y()) <= 0.5f * Math.max(1f, c.fontSize())) {
+                last.add(c);
+            } else {
+                lines.add(new ArrayList<>(List.of(c)));
+            }
+        }
+        lines.forEach(l -> l.sort(Comparator.comparingDouble(TextChunk::x0)));
+        return lines;
+    }
+
+    private static String lineText(List<TextChunk> line) {
+        StringBuilder sb = new StringBuilder();
+        for (TextChunk c : line) {
+            if (!sb.isEmpty()) {
+                sb.append(glue(sb, c.text()));
+            }
+            sb.append(c.text());
+        }
+        return sb.toString();
+    }
+
+    /** A space between two Latin letters or digits, nothing next to CJK text. */
+    private static String glue(CharSequence before, String next) {
+        if (before.isEmpty() || next.isEmpty()) {
+            return "";
+        }
+        char a = before.charAt(before.length() - 1);
+        char b = next.charAt(0);
+        boolean latin = a < 128 && Character.isLetterOrDigit(a) && b < 128 && Character.isLetterOrDigit(b);
+        return latin && !(Character.isDigit(a) && Character.isDigit(b)) ? " " : "";
+    }
+
+    /** Characters a line may not start with (Chinese line-breaking rules): they pull the character before them along. */
+    private static final String NO_START = "，。、；：？！）》」』】〉”’%％,.;:?!)]}";
+    private static final String OPEN = "（《「『【〈“‘([{";
+
+    /**
+     * The length of the text that could not be split from the start of a line: a bracketed group,
+     * a run of Latin letters and digits, or one character with the punctuation that must follow it.
+     */
+    static int firstUnit(String text) {
+        int n = text.length();
+        int i = 1;
+        while (i < n && OPEN.indexOf(text.charAt(i - 1)) >= 0) {
+            i++;
+        }
+        if (i <= n && latin(text.charAt(i - 1))) {
+            while (i < n && (latin(text.charAt(i)) || text.charAt(i) == '.')) {
+                i++;
+            }
+        }
+        while (i < n && NO_START.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return Math.min(i, Math.max(1, n));
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean wrapped(List<TextChunk> previous, List<TextChunk> line, String text, float cellWidth) {
+        if (Numbering.startsNumbered(text)) {
+            return false;
+        }
+        float used = previous.get(previous.size() - 1).x1() - previous.get(0).x0();
+        TextChunk first = line.get(0);
+        float charWidth = (first.x1() - first.x0()) * firstUnit(first.text()) / Math.max(1, first.text().length());
+        return cellWidth - used < charWidth + PADDING;
+    }
+}

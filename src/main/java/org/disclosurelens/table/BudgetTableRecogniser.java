@@ -1,0 +1,133 @@
+package org.disclosurelens.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.figure.Amounts;
+import org.disclosurelens.figure.Unit;
+
+/**
+ * Budget tables whose lines carry classification codes (收入/支出总表, 一般公共预算支出功能分类表,
+ * 基本支出经济分类表, 政府性基金, 国有资本经营, 机关运行经费): the code written whole (2080501) or in
+ * 类 | 款 | 项 columns (208 | 05 | 01), the line's name, and its amount in each column. Each line
+ * also gets the names of its 类 and 款 from the lines above it.
+ */
+public final class BudgetTableRecogniser implements TableRecogniser {
+
+    @Override
+    public Optional<TableData> recognise(LocatedTable t) {
+        TableKind kind = t.titleKind();
+        if (!kind.budget() && kind != TableKind.OTHER) {
+            return Optional.empty();
+        }
+        TableGrid g = t.grid();
+        int header = Headers.firstHeaderRow(t);
+        int data = Headers.firstDataRow(g, header);
+        CodeColumns codes = CodeColumns.find(g, data);
+        if (codes == null) {
+            return Optional.empty();
+        }
+        List<Integer> amountColumns = amountColumns(g, data, codes.name());
+        if (amountColumns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> headers = Headers.paths(g, header, data);
+        Unit unit = t.unitOrDefault();
+        List<BudgetLine> lines = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (int r = data; r < g.rows(); r++) {
+            Optional<BudgetCode> code = codes.code(g, r);
+            String name = g.text(r, codes.name()).replaceAll("\\s*\\n\\s*", "").strip();
+            List<BudgetLine.ColumnAmount> amounts = new ArrayList<>();
+            for (int c : amountColumns) {
+                Optional<Amount> a = Amounts.cell(g.text(r, c), unit);
+                a.ifPresent(v -> amounts.add(new BudgetLine.ColumnAmount(c, headers.get(c), v)));
+            }
+            if (code.isEmpty() && (name.isEmpty() || amounts.isEmpty())) {
+                continue;
+            }
+            code.ifPresent(k -> names.put(k.code(), name));
+            lines.add(line(r, code, name, amounts, names, t));
+        }
+        int codeLines = (int) lines.stream().filter(l -> l.code().isPresent()).count();
+        if (codeLines < 2 && kind == TableKind.OTHER || codeLines == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetTable(t, kind, unit, data, headers, lines));
+    }
+
+    private static BudgetLine line(int r, Optional<BudgetCode> code, String name, List<BudgetLine.ColumnAmount> amounts,
+            Map<String, String> names, LocatedTable t) {
+        if (code.isEmpty()) {
+            return new BudgetLine(r, code, "", "", "", name, amounts, t.location(r));
+        }
+        BudgetCode k = code.get();
+        String lei = k.level() == 1 ? name : names.getOrDefault(k.prefix(1), "");
+        String kuan = k.level() == 2 ? name : k.level() == 3 ? names.getOrDefault(k.prefix(2), "") : "";
+        String xiang = k.level() == 3 ? name : "";
+        return new BudgetLine(r, code, lei, kuan, xiang, name, amounts, t.location(r));
+    }
+
+    /** Columns right of the name holding at least one amount in the data rows. */
+    private static List<Integer> amountColumns(TableGrid g, int data, int nameColumn) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = nameColumn + 1; c < g.columns(); c++) {
+            for (int r = data; r < g.rows(); r++) {
+                if (g.startsIn(r, c) && (c == 0 || !g.same(r, c, r, c - 1)) && Amounts.numeric(g.text(r, c))) {
+                    columns.add(c);
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Where a table's codes and names are: one code column, or 类/款/项 columns, then the name column. */
+    record CodeColumns(int lei, int kuan, int xiang, int name) {
+
+        static CodeColumns find(TableGrid g, int data) {
+            for (int c = 0; c + 1 < g.columns(); c++) {
+                int whole = 0;
+                int split = 0;
+                int filled = 0;
+                for (int r = data; r < g.rows(); r++) {
+                    String text = g.text(r, c).strip();
+                    filled += text.isEmpty() ? 0 : 1;
+                    if (BudgetCode.parse(text).isPresent()) {
+                        whole++;
+                        if (text.length() == 3 && BudgetCode.parts(text, g.text(r, c + 1), g.text(r, c + 2)).isPresent()
+                                && !g.text(r, c + 1).isBlank()) {
+                            split++;
+                        }
+                    }
+                }
+                if (whole == 0 || whole * 5 < filled * 3) {
+                    continue;
+                }
+                if (split >= 1) {
+                    return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c + 2));
+                }
+                return new CodeColumns(c, -1, -1, nameAfter(g, data, c));
+            }
+            return null;
+        }
+
+        private static int nameAfter(TableGrid g, int data, int c) {
+            int k = c + 1;
+            while (k < g.columns() && g.same(data, k, data, c)) {
+                k++;
+            }
+            return Math.min(k, g.columns() - 1);
+        }
+
+        Optional<BudgetCode> code(TableGrid g, int r) {
+            if (kuan < 0) {
+                return BudgetCode.parse(g.text(r, lei));
+            }
+            return BudgetCode.parts(g.text(r, lei), g.text(r, kuan), g.text(r, xiang));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.disclosurelens.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurelens.figure.Unit;
+import org.disclosurelens.model.Block;
+import org.disclosurelens.model.Paragraph;
+import org.disclosurelens.model.Table;
+import org.disclosurelens.structure.DocumentStructure;
+import org.disclosurelens.text.Normalizer;
+
+/**
+ * Finds each table's title, unit and part. A title is the table's own first row when that row is
+ * one caption ("“三公”经费预算情况及增减变化原因"), else the nearest short line above the table
+ * that names a table (ends in 表) or, failing that, any short line just above it. The unit comes
+ * from "单位：元" above the table or in its first rows.
+ */
+public final class TableLocator {
+
+    /** Lines above a table searched for its title and unit. */
+    private static final int LOOK_BACK = 4;
+    private static final int MAX_TITLE = 60;
+    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(人民币)?\\s*(亿元|万元|千元|元)");
+    private static final Pattern NOT_TITLE = Pattern.compile("^(编制(部门|单位)|部门[:：]|单位[:：]|公开表|预算主管部门|注[:：]|说明[:：])");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;]");
+
+    private TableLocator() {
+    }
+
+    public static List<LocatedTable> locate(List<Block> blocks, DocumentStructure structure) {
+        List<LocatedTable> tables = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof Table t) {
+                TableGrid grid = TableGrid.of(t);
+                int at = b;
+                String title = ownTitle(grid.texts()).orElseGet(() -> captionAbove(blocks, at));
+                tables.add(new LocatedTable(tables.size(), b, t, title, unit(blocks, b, grid.texts()), structure.partAt(b), grid));
+            }
+        }
+        return tables;
+    }
+
+    /** The first row as the title when it holds one text naming a table or its subject, and more rows follow. */
+    static Optional<String> ownTitle(List<List<String>> grid) {
+        if (grid.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> texts = distinct(grid.get(0));
+        if (texts.size() != 1) {
+            return Optional.empty();
+        }
+        String text = texts.iterator().next();
+        for (String line : text.split("\n")) {
+            String t = Normalizer.normalize(line);
+            if (t.endsWith("表") && t.length() <= MAX_TITLE) {
+                return Optional.of(line.strip());
+            }
+        }
+        String t = Normalizer.normalize(text);
+        boolean caption = grid.size() >= 3 && !text.contains("\n") && t.length() >= 4 && t.length() <= MAX_TITLE
+                && !UNIT.matcher(t).find() && !NOT_TITLE.matcher(t).find() && !SENTENCE.matcher(t).find()
+                && t.matches(".*(表|情况|原因|明细|一览)$");
+        return caption ? Optional.of(text.strip()) : Optional.empty();
+    }
+
+    private static String captionAbove(List<Block> blocks, int index) {
+        String fallback = "";
+        for (int k = index - 1; k >= Math.max(0, index - LOOK_BACK); k--) {
+            if (!(blocks.get(k) instanceof Paragraph p)) {
+                break;
+            }
+            String t = Normalizer.normalize(p.text());
+            if (t.length() > MAX_TITLE || SENTENCE.matcher(t).find() || NOT_TITLE.matcher(t).find() || UNIT.matcher(t).matches()) {
+                if (t.length() > MAX_TITLE || SENTENCE.matcher(t).find()) {
+                    break;
+                }
+                continue;
+            }
+            if (t.replaceAll("[(（][^)）]*[)）]$", "").endsWith("表")) {
+                return p.text().strip();
+            }
+            if (fallback.isEmpty()) {
+                fallback = p.text().strip();
+            }
+        }
+        return fallback;
+    }
+
+    /** 单位：元 in the table's first three rows, else in the lines just above it. */
+    static Optional<Unit> unit(List<Block> blocks, int index, List<List<String>> grid) {
+        for (int r = 0; r < Math.min(3, grid.size()); r++) {
+            for (String cell : grid.get(r)) {
+                Optional<Unit> u = unitIn(cell);
+                if (u.isPresent()) {
+                    return u;
+                }
+            }
+        }
+        for (int k = index - 1; k >= Math.max(0, index - LOOK_BACK) && blocks.get(k) instanceof Paragraph p; k--) {
+            Optional<Unit> u = unitIn(p.text());
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unit a text names with 单位：…, if any. */
+    public static Optional<Unit> unitIn(String text) {
+        Matcher m = UNIT.matcher(Normalizer.normalize(text));
+        return m.find() ? Unit.named(m.group(2)) : Optional.empty();
+    }
+
+    static Set<String> distinct(List<String> row) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                texts.add(cell.strip());
+            }
+        }
+        return texts;
+    }
+}
