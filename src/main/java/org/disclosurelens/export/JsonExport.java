@@ -21,8 +21,8 @@ import org.disclosurelens.structure.DocumentStructure;
 import org.disclosurelens.structure.Section;
 
 /**
- * The whole structured document as JSON, for programs: identity, outline, table of contents and
- * every block with its location. Fields are written in a fixed order so files diff cleanly.
+ * The whole structured document as JSON, for programs: identity, outline, table of contents,
+ * every block with its location, and the figures read from it ({@link DataJson}). Fields are written in a fixed order so files diff cleanly.
  */
 public final class JsonExport {
 
@@ -59,6 +59,7 @@ public final class JsonExport {
         if (r.document() != null) {
             doc.put("warnings", r.document().warnings());
             doc.put("blocks", r.document().blocks().stream().map(JsonExport::block).toList());
+            doc.put("data", DataJson.tree(r.data()));
         }
         return doc;
     }

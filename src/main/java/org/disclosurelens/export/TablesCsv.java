@@ -20,6 +20,7 @@ public final class TablesCsv implements CsvView {
         DOCUMENT_ID("document_id", (r, i) -> r.id()),
         TABLE("table", (r, i) -> Integer.toString(i.table().index())),
         KIND("kind", (r, i) -> i.kind()),
+        READ("read", (r, i) -> r.data().recognised(i.table().index()).isPresent() ? "yes" : "no"),
         TITLE("title", (r, i) -> i.table().title()),
         UNIT("unit", (r, i) -> i.table().unit().map(u -> u.written()).orElse("")),
         PART("part", (r, i) -> ColumnOf.part(i.table().part())),
@@ -72,7 +73,7 @@ public final class TablesCsv implements CsvView {
         List<Item> items = new ArrayList<>();
         for (LocatedTable t : result.data().tables()) {
             var recognised = result.data().recognised(t.index());
-            String kind = recognised.map(d -> d.kind().label()).orElse("");
+            String kind = recognised.map(d -> d.kind().label()).orElse(t.titleKind().label());
             HeaderRows headers = HeaderRows.of(t, recognised.orElse(null));
             for (Table.Placed p : t.table().placements()) {
                 if (!p.cell().text().isBlank()) {

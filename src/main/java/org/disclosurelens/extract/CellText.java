@@ -18,6 +18,13 @@ final class CellText {
 
     /** Room left on a line beyond the next character's width that still counts as full (cell padding). */
     private static final float PADDING = 6f;
+    /**
+     * A cell of at most this many lines and characters is a label (项目名称, 收入合计): its lines
+     * are one text wrapped, whatever room they seem to leave, since spreadsheet exports wrap
+     * labels well inside wide cells ("收入合" over "计", "基" over "本支出").
+     */
+    private static final int LABEL_LINES = 3;
+    private static final int LABEL_CHARS = 30;
 
     private CellText() {
     }
@@ -29,21 +36,21 @@ final class CellText {
             return false;
         }
         List<TextChunk> last = lines.get(lines.size() - 1);
-        float used = last.get(last.size() - 1).x1() - last.get(0).x0();
-        return cellWidth - used < last.get(0).fontSize() + PADDING;
+        return cellWidth - width(last) < last.get(0).fontSize() + PADDING;
     }
 
     static String join(List<TextChunk> chunks, float cellWidth) {
         List<List<TextChunk>> lines = lines(chunks);
+        List<String> texts = lines.stream().map(CellText::lineText).toList();
+        boolean label = lines.size() <= LABEL_LINES && texts.stream().mapToInt(String::length).sum() <= LABEL_CHARS;
         StringBuilder sb = new StringBuilder();
-        List<TextChunk> previous = null;
-        for (List<TextChunk> line : lines) {
-            String text = lineText(line);
-            if (previous != null) {
-                sb.append(wrapped(previous, line, text, cellWidth) ? "" : "\n");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                boolean wrapped = !Numbering.startsNumbered(texts.get(i))
+                        && (label || full(width(lines.get(i - 1)), lines.get(i), cellWidth));
+                sb.append(wrapped ? "" : "\n");
             }
-            sb.append(text);
-            previous = line;
+            sb.append(texts.get(i));
         }
         return sb.toString().strip();
     }
@@ -115,13 +122,14 @@ final class CellText {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private static boolean wrapped(List<TextChunk> previous, List<TextChunk> line, String text, float cellWidth) {
-        if (Numbering.startsNumbered(text)) {
-            return false;
-        }
-        float used = previous.get(previous.size() - 1).x1() - previous.get(0).x0();
-        TextChunk first = line.get(0);
-        float charWidth = (first.x1() - first.x0()) * firstUnit(first.text()) / Math.max(1, first.text().length());
-        return cellWidth - used < charWidth + PADDING;
+    private static float width(List<TextChunk> line) {
+        return line.get(line.size() - 1).x1() - line.get(0).x0();
+    }
+
+    /** True when a line this wide left no room in {@code room} for the first unit of the next line. */
+    private static boolean full(float used, List<TextChunk> next, float room) {
+        TextChunk first = next.get(0);
+        float unit = (first.x1() - first.x0()) * firstUnit(first.text()) / Math.max(1, first.text().length());
+        return room - used < unit + PADDING;
     }
 }

@@ -26,7 +26,7 @@ import org.disclosurelens.text.Numbering;
 final class PdfBlockBuilder {
 
     private static final Pattern PAGE_NUMBER =
-            Pattern.compile("^[-—–－\\s]*\\d{1,4}[-—–－\\s]*$|^第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
+            Pattern.compile("^[-—–－─\\s]*\\d{1,4}[-—–－─\\s]*$|^第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern PART_NUMBER = Pattern.compile("^第\\s*[一二三四五六七八九十\\d]+\\s*部\\s*分$");
     /** Lines this long are prose, not titles or cells. */
     private static final int PROSE = 20;
@@ -203,12 +203,21 @@ final class PdfBlockBuilder {
         rows.add(new StreamTables.Line(cells, location, line.y()));
     }
 
+    /**
+     * Ends the stream table being gathered. One line alone is not a table but a line with a wide
+     * gap ("编制部门：…        单位：元"): it becomes a paragraph.
+     */
     private void flushRows() {
-        if (!rows.isEmpty()) {
+        if (rows.size() == 1) {
+            StreamTables.Line line = rows.get(0);
+            flushPending();
+            blocks.add(new Paragraph(String.join(" ", line.cells().stream().map(TextChunk::text).toList()),
+                    line.location(), 0, line.cells().get(0).fontSize()));
+        } else if (!rows.isEmpty()) {
             addTable(StreamTables.build(rows), rowsStartPage);
-            rows.clear();
-            columns.clear();
         }
+        rows.clear();
+        columns.clear();
     }
 
     /**

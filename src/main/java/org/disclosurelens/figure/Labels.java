@@ -33,7 +33,7 @@ final class Labels {
             entry("支出/基本支出", "基本支出(预算)?"),
             entry("支出/项目支出", "项目支出(预算)?"),
             entry("三公经费/因公出国（境）费", "因公出国(\\(境\\))?(经)?费(用)?"),
-            entry("三公经费/公务用车购置及运行费/公务用车购置费", "公务用车购置(经)?费"),
+            entry("三公经费/公务用车购置及运行费/公务用车购置费", "公务用车购置(经)?费?"),
             entry("三公经费/公务用车购置及运行费/公务用车运行费", "公务用车运行(维护)?(经)?费"),
             entry("三公经费/公务用车购置及运行费", "公务用车购置及运行(维护)?(经)?费"),
             entry("三公经费/公务接待费", "公务接待(经)?费(支出)?"),
@@ -41,12 +41,12 @@ final class Labels {
             entry("机关运行经费", "机关运行(经)?费(预算|支出)?"),
             entry("会议费", "会议费"),
             entry("培训费", "培训费"),
-            entry("政府采购/货物", "政府采购货物(预算)?"),
-            entry("政府采购/工程", "政府采购工程(预算)?"),
-            entry("政府采购/服务", "政府采购服务(预算)?"),
-            entry("政府采购", "政府采购(预算)?(总额)?"),
+            entry("政府采购/货物", "(政府|拟)?采购货物(支出)?(预算)?"),
+            entry("政府采购/工程", "(政府|拟)?采购工程(支出)?(预算)?"),
+            entry("政府采购/服务", "(政府采购|拟购买|拟采购|购买)服务(支出)?(预算)?"),
+            entry("政府采购", "政府采购(支出)?(预算)?(总额)?"),
             entry("固定资产", "固定资产(总金额|总额|原值|总值)?"),
-            entry("收支", "(预算)?收支(总)?(预算)?(总额|总计|合计)?"),
+            entry("收支", "(预算)?收支(总)?(预算)?(总额|总计|合计)?|收入支出(预算|决算)?(总额|总计|合计)?"),
             entry("收入", "收入(预算)?(总额|总计|合计)?|收入总预算|收入预算总额"),
             entry("支出", "支出(预算)?(总额|总计|合计)?|支出总预算|支出预算总额"));
 
@@ -54,12 +54,23 @@ final class Labels {
     }
 
     private static Entry entry(String path, String pattern) {
-        return new Entry(List.of(path.split("/")), Pattern.compile("(?:^|(?<=[^\\p{IsHan}]|部门|单位|年初|全年|本年|本年度|当年|预算|年度))(?:" + pattern + ")$"));
+        return new Entry(List.of(path.split("/")), Pattern.compile("(?:^|(?<=[^\\p{IsHan}]|部门|单位|年初|全年|本年|本年度|当年|预算|年度|拨款|的))(?:" + pattern + ")$"));
     }
 
-    /** The standard path of a label ("其中：人员经费" is [支出, 基本支出, 人员经费]); empty for other items. */
+    /** What a label may end with after the item's name: "公务接待费预算支出", "基本支出预算数". */
+    private static final Pattern MEASURE = Pattern.compile("(预算)?(支出|数)$|预算$");
+
+    /**
+     * The standard path of a label ("人员经费" is [支出, 基本支出, 人员经费]); empty for other items.
+     * A measure word after the name is tried without first ("公务接待费预算支出" is 公务接待费).
+     */
     static Optional<List<String>> path(String label) {
-        String l = label.replace("“", "\"").replace("”", "\"").replace("（", "(").replace("）", ")");
+        String l = label.replace("“", "\"").replace("”", "\"").replace("（", "(").replace("）", ")").replace("安排", "");
+        String bare = MEASURE.matcher(l).replaceFirst("");
+        return bare.isEmpty() || bare.equals(l) ? match(l) : match(bare).or(() -> match(l));
+    }
+
+    private static Optional<List<String>> match(String l) {
         for (Entry e : ENTRIES) {
             if (e.pattern.matcher(l).find()) {
                 return Optional.of(e.path);

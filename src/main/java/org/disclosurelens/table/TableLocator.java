@@ -23,7 +23,7 @@ import org.disclosurelens.text.Normalizer;
 public final class TableLocator {
 
     /** Lines above a table searched for its title and unit. */
-    private static final int LOOK_BACK = 4;
+    private static final int LOOK_BACK = 6;
     private static final int MAX_TITLE = 60;
     private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(人民币)?\\s*(亿元|万元|千元|元)");
     private static final Pattern NOT_TITLE = Pattern.compile("^(编制(部门|单位)|部门[:：]|单位[:：]|公开表|预算主管部门|注[:：]|说明[:：])");
@@ -82,13 +82,25 @@ public final class TableLocator {
                 continue;
             }
             if (t.replaceAll("[(（][^)）]*[)）]$", "").endsWith("表")) {
-                return p.text().strip();
+                return brokenTitle(blocks, k).orElse(p.text().strip());
             }
             if (fallback.isEmpty()) {
                 fallback = p.text().strip();
             }
         }
         return fallback;
+    }
+
+    /** A title broken before its last characters ("“三公”经费、会议费、培训费支出预算" over "表"), joined. */
+    private static Optional<String> brokenTitle(List<Block> blocks, int k) {
+        String tail = ((Paragraph) blocks.get(k)).text().strip();
+        if (tail.length() > 3 || k == 0 || !(blocks.get(k - 1) instanceof Paragraph above)) {
+            return Optional.empty();
+        }
+        String head = above.text().strip();
+        String t = Normalizer.normalize(head);
+        boolean titleLike = t.length() <= MAX_TITLE && !SENTENCE.matcher(t).find() && !NOT_TITLE.matcher(t).find();
+        return titleLike ? Optional.of(head + tail) : Optional.empty();
     }
 
     /** 单位：元 in the table's first three rows, else in the lines just above it. */

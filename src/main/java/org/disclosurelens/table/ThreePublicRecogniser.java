@@ -139,6 +139,10 @@ public final class ThreePublicRecogniser implements TableRecogniser {
             Figures f = byItem.computeIfAbsent(item.get(), k -> new Figures(label(path)));
             String measure = measure(path);
             if (OUTTURN.matcher(measure).find()) {
+                if (f.current != null && !OUTTURN.matcher(f.currentHeader).find()) {
+                    f.previous = f.current;
+                    f.previousHeader = f.currentHeader;
+                }
                 f.current = amount;
                 f.currentHeader = measure;
             } else if (f.current == null) {

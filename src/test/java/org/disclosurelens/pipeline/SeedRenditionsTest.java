@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every rendition of the seed in corpus/seed/ yields the same identity and the same nine parts. */
 class SeedRenditionsTest {
 
-    private static final Analyzer ANALYZER = new Analyzer();
     private static final List<String> NINE_PARTS = List.of(
             "第一部分|部门职责及机构设置情况",
             "第二部分|部门预算安排的总体情况",
@@ -59,7 +58,6 @@ class SeedRenditionsTest {
     }
 
     private static DocumentResult analyze(String file) {
-        Path path = Path.of("corpus", "seed", file);
-        return ANALYZER.analyze(path, path.getParent());
+        return org.disclosurelens.AnalyzedCorpus.analyze(Path.of("corpus", "seed", file));
     }
 }

@@ -1,0 +1,136 @@
+package org.disclosurelens.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelens.model.Block;
+import org.disclosurelens.model.Cell;
+import org.disclosurelens.model.Location;
+import org.disclosurelens.model.Paragraph;
+import org.disclosurelens.model.Table;
+import org.disclosurelens.structure.DocumentStructure;
+import org.disclosurelens.structure.Layout;
+import org.junit.jupiter.api.Test;
+
+/** Recognisers on tables written out by hand, in the shapes the templates use. */
+class TableRecognisersTest {
+
+    @Test
+    void readsAThreePublicTableWithItemsAcrossItsHeader() {
+        LocatedTable t = locate("部门“三公”经费和机关运行经费预算表", "单位:万元", table(
+                row(c("2024年“三公”经费预算数", 6, 1), c("2024年机关运行经费预算数", 1, 3)),
+                row(c("合计", 1, 2), c("因公出国(境)费", 1, 2), c("公务接待费", 1, 2), c("公务用车购置及运行费", 3, 1)),
+                row(c("小计"), c("购置费"), c("运行费")),
+                row(c("47.91"), c("0"), c("1.35"), c("46.56"), c("25"), c("21.56"), c("443.18"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total=47.91", "outbound=0", "reception=1.35", "vehicle=46.56", "vehicle_purchase=25",
+                "vehicle_operation=21.56", "operating_cost=443.18"), d.rows().stream()
+                .map(r -> r.item().label() + "=" + r.current().orElseThrow().wanText()).toList());
+        assertEquals("2024年“三公”经费预算数", d.rows().get(0).currentHeader());
+    }
+
+    @Test
+    void readsBudgetAndOutturnOfAFinalAccountsThreePublicTable() {
+        LocatedTable t = locate("财政拨款“三公”经费支出决算表", "单位：万元", table(
+                row(c("合计", 2, 1), c("因公出国（境）费", 2, 1), c("公务接待费", 2, 1)),
+                row(c("预算数"), c("决算数"), c("预算数"), c("决算数"), c("预算数"), c("决算数")),
+                row(c("3"), c("2.5"), c("1"), c("0.5"), c("2"), c("2"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total 3/2.5", "outbound 1/0.5", "reception 2/2"), d.rows().stream().map(r -> r.item().label() + " "
+                + r.previous().orElseThrow().wanText() + "/" + r.current().orElseThrow().wanText()).toList());
+        assertEquals("决算数", d.rows().get(0).currentHeader());
+    }
+
+    @Test
+    void readsItemsDownTheFirstColumnWithSubItems() {
+        LocatedTable t = locate("“三公”经费支出情况", "单位：万元", table(
+                row(c("项目"), c("上年预算数"), c("本年预算数"), c("增减"), c("原因")),
+                row(c("公务用车购置及运行费"), c("10"), c("8"), c("-2"), c("压减")),
+                row(c("其中：公务用车购置费"), c("4"), c("0"), c("-4"), c("")),
+                row(c("公务用车运行费"), c("6"), c("8"), c("2"), c("")),
+                row(c("合计"), c("10"), c("8"), c("-2"), c(""))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("vehicle", "vehicle_purchase", "vehicle_operation", "total"),
+                d.rows().stream().map(r -> r.item().label()).toList());
+        assertEquals("-4", d.rows().get(1).change().orElseThrow().wanText());
+    }
+
+    @Test
+    void splitsClassificationCodesAndConvertsYuan() {
+        LocatedTable t = locate("2024年部门支出预算总表", "编制部门：某街道办事处 单位：元", table(
+                row(c("项目", 4, 1), c("支出预算", 3, 1)),
+                row(c("功能分类科目编码", 3, 1), c("功能分类科目名称", 1, 2), c("合计", 1, 2), c("基本支出", 1, 2), c("项目支出", 1, 2)),
+                row(c("类"), c("款"), c("项")),
+                row(c("208"), c(""), c(""), c("社会保障和就业支出"), c("19,604,064"), c("13,368,164"), c("6,235,900")),
+                row(c("208"), c("05"), c(""), c("行政事业单位养老支出"), c("7,234,970"), c("7,234,970"), c("0")),
+                row(c("208"), c("05"), c("01"), c("行政单位离退休"), c("243,120"), c("243,120"), c("0")),
+                row(c("合计", 4, 1), c("19,604,064"), c("13,368,164"), c("6,235,900"))));
+        BudgetTable b = (BudgetTable) new BudgetTableRecogniser().recognise(t).orElseThrow();
+        assertEquals(TableKind.EXPENDITURE, b.kind());
+        BudgetLine line = b.lines().get(2);
+        assertEquals("2080501", line.code().orElseThrow().code());
+        assertEquals(List.of("社会保障和就业支出", "行政事业单位养老支出", "行政单位离退休"),
+                List.of(line.leiName(), line.kuanName(), line.xiangName()));
+        assertEquals("24.312", line.amount("合计").orElseThrow().wanText());
+        assertEquals("支出预算/合计", line.amounts().get(0).header());
+        assertEquals("1960.4064", b.lines().get(3).amount("合计").orElseThrow().wanText());
+        assertTrue(b.lines().get(3).code().isEmpty());
+    }
+
+    @Test
+    void readsBothSidesOfASummaryTable() {
+        LocatedTable t = locate("收支预算总表", "单位：万元", table(
+                row(c("收入", 2, 1), c("支出", 2, 1)),
+                row(c("项目"), c("金额"), c("项目"), c("金额")),
+                row(c("一、财政拨款"), c("18,330.37"), c("一、一般公共服务支出"), c("13,907.78")),
+                row(c("收入合计"), c("18,330.37"), c("支出合计"), c("18,330.37"))));
+        BudgetTable b = (BudgetTable) new SummaryTableRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("一、财政拨款|收入/金额=18330.37", "一、一般公共服务支出|支出/金额=13907.78",
+                "收入合计|收入/金额=18330.37", "支出合计|支出/金额=18330.37"), b.lines().stream()
+                .map(l -> l.name() + "|" + l.amounts().get(0).header() + "=" + l.amounts().get(0).amount().wanText()).toList());
+    }
+
+    @Test
+    void readsAnIndicatorTableWhoseHeadersSitBelowALabelColumn() {
+        LocatedTable t = locate("财政项目支出绩效目标填报表", "", table(
+                row(c("项目名称"), c("新建服务中心"), c("项目性质"), c("阶段性项目")),
+                row(c("项目资金（元）", 1, 2), c("项目资金总额"), c("4,100,000.00", 2, 1)),
+                row(c("其中：财政资金"), c("4,100,000.00", 2, 1)),
+                row(c("绩效指标", 1, 3), c("一级指标"), c("二级指标"), c("年度(/项目)指标值")),
+                row(c("产出指标", 1, 2), c("数量指标"), c("≥13459.00(平方米)")),
+                row(c("质量指标"), c("及时率"))));
+        Project p = ((ProjectTable) new PerformanceTargetRecogniser().recognise(t).orElseThrow()).project();
+        assertEquals("410", p.budget().orElseThrow().wanText());
+        assertEquals("元", p.budget().orElseThrow().unit().written());
+        assertEquals(List.of("产出指标|数量指标|≥13459.00(平方米)", "产出指标|质量指标|及时率"),
+                p.indicators().stream().map(i -> i.level1() + "|" + i.level2() + "|" + i.value()).toList());
+    }
+
+    private static LocatedTable locate(String title, String unitLine, Table table) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(title, new Location(0, 1)));
+        if (!unitLine.isEmpty()) {
+            blocks.add(new Paragraph(unitLine, new Location(0, 2)));
+        }
+        blocks.add(table);
+        return TableLocator.locate(blocks, new DocumentStructure(Layout.UNKNOWN, List.of(), List.of())).get(0);
+    }
+
+    private static Table table(List<Cell>... rows) {
+        return new Table(List.of(rows), new Location(0, 3));
+    }
+
+    private static List<Cell> row(Cell... cells) {
+        return List.of(cells);
+    }
+
+    private static Cell c(String text) {
+        return new Cell(text);
+    }
+
+    private static Cell c(String text, int colSpan, int rowSpan) {
+        return new Cell(text, colSpan, rowSpan);
+    }
+}
