@@ -41,14 +41,20 @@ final class CorpusIndex {
         Arrays.setAll(bandKeys, b -> new IntArrayList());
     }
 
-    /** Records a document's chunks; returns what is kept of the document. */
-    DocInfo add(SavedDocument d) {
+    /**
+     * Records a document's chunks; returns what is kept of the document. The ids of the chunks of
+     * its searched parts, in text order, are added to {@code searchedIds}.
+     */
+    DocInfo add(SavedDocument d, IntArrayList searchedIds) {
         DocInfo info = new DocInfo(docs.size(), d.id(), d.identity().unit(), d.identity().divisionCode(),
                 d.identity().year(), issuer(d));
         docs.add(info);
         docIssuer.add(info.issuer());
         FoldedText specific = FoldedText.of(d.searchedUnits());
-        forEachChunk(specific, id -> occurrences.add((long) id << 32 | info.index()));
+        forEachChunk(specific, id -> {
+            occurrences.add((long) id << 32 | info.index());
+            searchedIds.add(id);
+        });
         forEachChunk(FoldedText.of(d.templateUnits()), templateChunks::set);
         return info;
     }
@@ -116,7 +122,7 @@ final class CorpusIndex {
                 && chunkIssuers[c] <= templateIssuers, pairs);
         long[] sorted = pairs.toArray();
         Arrays.sort(sorted);
-        return new Groups(List.copyOf(docs), issuers.size(), chunkIds, root, groupIssuers, chunkIssuers, templateRoots,
+        return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateRoots,
                 sorted, templateIssuers);
     }
 

@@ -1,6 +1,5 @@
 package org.disclosurelens.reuse;
 
-import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.BitSet;
 import java.util.List;
 
@@ -11,13 +10,8 @@ import java.util.List;
  *
  * @param pairs candidate pairs, {@code first << 32 | second} with first &lt; second, ascending
  */
-record Groups(List<DocInfo> docs, int issuers, LongIntHashMap chunkIds, int[] root, int[] groupIssuers,
+record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         int[] chunkIssuers, BitSet templateRoots, long[] pairs, int templateIssuers) {
-
-    /** The id of a chunk, -1 when it was never indexed. */
-    int chunk(char[] chars, int from, int to) {
-        return chunkIds.getOrDefault(MinHash.hash(chars, from, to), -1);
-    }
 
     /**
      * How many issuers share a chunk that the other document of a pair has too ({@code exactInOther})

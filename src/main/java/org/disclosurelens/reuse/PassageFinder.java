@@ -23,9 +23,9 @@ final class PassageFinder {
     static final int TEXT_CAP = 300;
     private static final int CACHE = 256;
 
-    /** Loads a document of the corpus by its index. */
+    /** Loads a document of the corpus, as the first pass spilled it. */
     interface Loader {
-        SavedDocument load(DocInfo doc) throws IOException;
+        TextSpill.Spilled load(DocInfo doc) throws IOException;
     }
 
     /** A document ready for alignment: its issuer-specific text, its chunks and their groups. */
@@ -209,16 +209,15 @@ final class PassageFinder {
         Prepared p = cache.get(doc);
         if (p == null) {
             DocInfo info = groups.docs().get(doc);
-            SavedDocument saved = loader.load(info);
-            FoldedText text = FoldedText.of(saved.searchedUnits());
+            TextSpill.Spilled spilled = loader.load(info);
+            FoldedText text = FoldedText.of(spilled.document().searchedUnits());
             IntArrayList chunks = CorpusIndex.chunks(text);
-            int[] ids = new int[chunks.size() / 2];
-            com.carrotsearch.hppc.IntHashSet idSet = new com.carrotsearch.hppc.IntHashSet();
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = groups.chunk(text.chars(), chunks.get(2 * k), chunks.get(2 * k + 1));
-                idSet.add(ids[k]);
+            int[] ids = spilled.chunkIds();
+            if (ids.length * 2 != chunks.size()) {
+                throw new IllegalStateException("the chunks of " + info.id() + " changed between the passes");
             }
-            p = new Prepared(info, saved.sectioned(), text, chunks, ids, idSet, new Aligner.Index(text.chars()));
+            p = new Prepared(info, spilled.document().sectioned(), text, chunks, ids,
+                    new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), new Aligner.Index(text.chars()));
             cache.put(doc, p);
         }
         return p;

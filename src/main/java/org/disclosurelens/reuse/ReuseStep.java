@@ -1,5 +1,6 @@
 package org.disclosurelens.reuse;
 
+import com.carrotsearch.hppc.IntArrayList;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -11,7 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +49,9 @@ public final class ReuseStep {
             int series, int flaggedDocuments, int indicatorClusters) {
     }
 
+    /** Documents parsed ahead of the indexing thread. */
+    private static final int PARSED_AHEAD = 16;
+
     private final ReuseSettings settings;
 
     public ReuseStep(ReuseSettings settings) {
@@ -49,18 +60,53 @@ public final class ReuseStep {
 
     public Summary run(Path folder) throws IOException {
         try (TextSpill spill = new TextSpill(folder)) {
-            CorpusIndex index = new CorpusIndex();
             IndicatorIndex indicators = new IndicatorIndex();
-            for (String id : documentIds(folder)) {
-                Path json = json(folder, id);
-                if (Files.exists(json)) {
-                    SavedDocument d = SavedDocument.read(json);
-                    indicators.add(index.add(d), d);
-                    spill.add(d);
+            Groups groups = index(folder, spill, indicators);
+            return write(folder, groups, indicators, new PassageFinder(groups, settings, spill::read));
+        }
+    }
+
+    /**
+     * The first pass: every saved document once, in documents.csv order. JSON is parsed on a
+     * second thread, a few documents ahead, while this one indexes. The index is garbage afterwards.
+     */
+    private Groups index(Path folder, TextSpill spill, IndicatorIndex indicators) throws IOException {
+        CorpusIndex index = new CorpusIndex();
+        IntArrayList ids = new IntArrayList();
+        ExecutorService parser = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "reuse-json");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<SavedDocument>> ahead = new ArrayDeque<>();
+            Iterator<String> next = documentIds(folder).iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < PARSED_AHEAD) {
+                    Path json = json(folder, next.next());
+                    ahead.add(parser.submit(() -> Files.exists(json) ? SavedDocument.read(json) : null));
+                }
+                SavedDocument d = take(ahead.poll());
+                if (d != null) {
+                    ids.clear();
+                    indicators.add(index.add(d, ids), d);
+                    spill.add(d, ids);
                 }
             }
-            Groups groups = index.finish(settings.templateIssuers());
-            return write(folder, groups, indicators, new PassageFinder(groups, settings, spill::read));
+        } finally {
+            parser.shutdownNow();
+        }
+        return index.finish(settings.templateIssuers());
+    }
+
+    private static SavedDocument take(Future<SavedDocument> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }
 

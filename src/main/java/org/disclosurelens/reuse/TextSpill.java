@@ -1,5 +1,6 @@
 package org.disclosurelens.reuse;
 
+import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongArrayList;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -38,12 +39,20 @@ final class TextSpill implements Closeable {
         offsets.add(0);
     }
 
-    /** Appends the searched units of the next document. */
-    void add(SavedDocument d) throws IOException {
+    /** A document as the second pass needs it: its searched units and the ids of their chunks. */
+    record Spilled(SavedDocument document, int[] chunkIds) {
+    }
+
+    /** Appends the searched units of the next document and the ids of their chunks. */
+    void add(SavedDocument d, IntArrayList chunkIds) throws IOException {
         List<TextUnit> units = d.searchedUnits();
         out.writeBoolean(d.sectioned());
+        out.writeInt(chunkIds.size());
+        for (int i = 0; i < chunkIds.size(); i++) {
+            out.writeInt(chunkIds.get(i));
+        }
         out.writeInt(units.size());
-        written += 5;
+        written += 9 + 4L * chunkIds.size();
         for (TextUnit u : units) {
             byte[] text = u.text().getBytes(StandardCharsets.UTF_8);
             written += 20 + text.length;
@@ -57,8 +66,8 @@ final class TextSpill implements Closeable {
         offsets.add(written);
     }
 
-    /** The document's searched units, as a document without tables or identity. */
-    SavedDocument read(DocInfo doc) throws IOException {
+    /** The document's searched units, as a document without tables or identity, and its chunk ids. */
+    Spilled read(DocInfo doc) throws IOException {
         if (channel == null) {
             out.close();
             channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -70,6 +79,10 @@ final class TextSpill implements Closeable {
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(buffer.array()));
         boolean sectioned = in.readBoolean();
+        int[] ids = new int[in.readInt()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = in.readInt();
+        }
         int n = in.readInt();
         List<TextUnit> units = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -79,7 +92,7 @@ final class TextSpill implements Closeable {
             byte[] text = in.readNBytes(in.readInt());
             units.add(new TextUnit(block, part, at, new String(text, StandardCharsets.UTF_8)));
         }
-        return new SavedDocument(doc.id(), "", DocumentIdentity.UNKNOWN, sectioned, units, List.of());
+        return new Spilled(new SavedDocument(doc.id(), "", DocumentIdentity.UNKNOWN, sectioned, units, List.of()), ids);
     }
 
     @Override
