@@ -14,6 +14,11 @@ final class ReuseOptions {
             description = "Shortest shared passage reported, in characters without punctuation (default: ${DEFAULT-VALUE}).")
     int minLength = ReuseSettings.DEFAULT.minLength();
 
+    @Option(names = "--copy-similarity", paramLabel = "<share>",
+            description = {"Least share of identical characters for a shared passage to count as a copy; below it,",
+                    "two issuers adapted the same model (default: ${DEFAULT-VALUE})."})
+    double copySimilarity = ReuseSettings.DEFAULT.copySimilarity();
+
     ReuseSettings settings() {
         if (templateIssuers < 2) {
             throw new IllegalArgumentException("--template-issuers must be at least 2");
@@ -21,6 +26,9 @@ final class ReuseOptions {
         if (minLength < 6) {
             throw new IllegalArgumentException("--min-length must be at least 6");
         }
-        return new ReuseSettings(templateIssuers, minLength, ReuseSettings.DEFAULT.minSimilarity());
+        if (copySimilarity < ReuseSettings.DEFAULT.minSimilarity() || copySimilarity > 1) {
+            throw new IllegalArgumentException("--copy-similarity must be between " + ReuseSettings.DEFAULT.minSimilarity() + " and 1");
+        }
+        return new ReuseSettings(templateIssuers, minLength, ReuseSettings.DEFAULT.minSimilarity(), copySimilarity);
     }
 }

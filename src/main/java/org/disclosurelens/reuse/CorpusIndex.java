@@ -35,6 +35,8 @@ final class CorpusIndex {
     private final LongArrayList sketches = new LongArrayList();
     private final IntArrayList[] bandKeys = new IntArrayList[MinHash.BANDS];
     private final BitSet templateChunks = new BitSet();
+    /** Chunks that carry a figure or their issuer's place name, in at least one document. */
+    private final BitSet specificChunks = new BitSet();
     private final LongArrayList occurrences = new LongArrayList();
 
     CorpusIndex() {
@@ -50,12 +52,13 @@ final class CorpusIndex {
                 d.identity().year(), issuer(d));
         docs.add(info);
         docIssuer.add(info.issuer());
+        OwnNames names = OwnNames.of(d.identity());
         FoldedText specific = FoldedText.of(d.searchedUnits());
-        forEachChunk(specific, id -> {
+        forEachChunk(specific, names, id -> {
             occurrences.add((long) id << 32 | info.index());
             searchedIds.add(id);
         });
-        forEachChunk(FoldedText.of(d.templateUnits()), templateChunks::set);
+        forEachChunk(FoldedText.of(d.templateUnits()), names, templateChunks::set);
         return info;
     }
 
@@ -63,14 +66,19 @@ final class CorpusIndex {
         return text.chunks(ReuseSettings.MIN_CHUNK, ReuseSettings.MAX_CHUNK);
     }
 
-    private void forEachChunk(FoldedText text, java.util.function.IntConsumer action) {
+    private void forEachChunk(FoldedText text, OwnNames names, java.util.function.IntConsumer action) {
         IntArrayList chunks = chunks(text);
         for (int k = 0; k < chunks.size(); k += 2) {
-            action.accept(chunk(text.chars(), chunks.get(k), chunks.get(k + 1)));
+            int id = chunk(text.chars(), chunks.get(k), chunks.get(k + 1), names);
+            if (names.specific(text.chars(), chunks.get(k), chunks.get(k + 1))) {
+                specificChunks.set(id);
+            }
+            action.accept(id);
         }
     }
 
-    private int chunk(char[] chars, int from, int to) {
+    /** The id of a chunk by its exact wording; a new one gets the signature of its model form. */
+    private int chunk(char[] chars, int from, int to, OwnNames names) {
         long hash = MinHash.hash(chars, from, to);
         int slot = chunkIds.indexOf(hash);
         if (chunkIds.indexExists(slot)) {
@@ -78,7 +86,9 @@ final class CorpusIndex {
         }
         int id = chunkIds.size();
         chunkIds.indexInsert(slot, hash, id);
-        long[] signature = MinHash.signature(chars, from, to);
+        char[] model = names.mask(chars, from, to);
+        long[] signature = model.length >= MinHash.SHINGLE ? MinHash.signature(model, 0, model.length)
+                : MinHash.signature(chars, from, to);
         long[] sketch = MinHash.sketch(signature);
         sketches.add(sketch[0], sketch[1]);
         for (int b = 0; b < MinHash.BANDS; b++) {
@@ -109,20 +119,18 @@ final class CorpusIndex {
         for (int i = 0; i < n; i++) {
             root[i] = find(root, i);
         }
-        BitSet templateRoots = new BitSet(n);
-        templateChunks.stream().forEach(c -> templateRoots.set(root[c]));
         int[] groupIssuers = countIssuers(c -> root[c], n);
         int[] chunkIssuers = countIssuers(c -> c, n);
         LongHashSet pairs = new LongHashSet();
         // Pairs sharing a rare passage, near-identical sentences taken together...
-        addPairs(c -> root[c], g -> groupIssuers[g] <= templateIssuers && !templateRoots.get(g), pairs);
+        addPairs(c -> root[c], g -> groupIssuers[g] <= templateIssuers, pairs);
         // ...and pairs sharing the exact wording of a common one: a model sentence with another
         // issuer's names and figures in it is a copy even though the model is template.
-        addPairs(c -> c, c -> !templateRoots.get(root[c]) && groupIssuers[root[c]] > templateIssuers
-                && chunkIssuers[c] <= templateIssuers, pairs);
+        addPairs(c -> c, c -> !templateChunks.get(c) && groupIssuers[root[c]] > templateIssuers
+                && chunkIssuers[c] <= templateIssuers && specificChunks.get(c), pairs);
         long[] sorted = pairs.toArray();
         Arrays.sort(sorted);
-        return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateRoots,
+        return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateChunks, specificChunks,
                 sorted, templateIssuers);
     }
 

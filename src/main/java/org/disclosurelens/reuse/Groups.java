@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * What the first pass learnt about the corpus: for every distinct chunk (sentence) its group of
- * near-identical chunks, how many issuers use the group and the exact chunk, whether the group
- * repeats a template part, and the document pairs worth aligning.
+ * near-identical chunks, how many issuers use the group and the exact chunk, whether the chunk
+ * repeats a sentence of a template part word for word, and the document pairs worth aligning.
  *
  * @param pairs candidate pairs, {@code first << 32 | second} with first &lt; second, ascending
  */
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
-        int[] chunkIssuers, BitSet templateRoots, long[] pairs, int templateIssuers) {
+        int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers) {
 
     /**
      * How many issuers share a chunk that the other document of a pair has too ({@code exactInOther})
@@ -19,14 +19,23 @@ record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
      * when the other document has that wording, else 0 for template.
      */
     int rareIssuers(int chunk, boolean exactInOther) {
-        if (chunk < 0 || templateRoots.get(root[chunk])) {
+        if (chunk < 0 || templateChunks.get(chunk)) {
             return 0;
         }
         int group = groupIssuers[root[chunk]];
         if (group <= templateIssuers) {
             return group;
         }
-        return exactInOther && chunkIssuers[chunk] <= templateIssuers ? chunkIssuers[chunk] : 0;
+        return exactInOther && chunkIssuers[chunk] <= templateIssuers && specificChunks.get(chunk) ? chunkIssuers[chunk] : 0;
+    }
+
+    /**
+     * True when the other document has the chunk's exact wording, the chunk carries specifics (a
+     * figure, a place name) and few issuers print it: the strongest sign of a copy.
+     */
+    boolean copiedSpecifics(int chunk, boolean exactInOther) {
+        return chunk >= 0 && exactInOther && specificChunks.get(chunk) && chunkIssuers[chunk] <= templateIssuers
+                && !templateChunks.get(chunk);
     }
 
     /** How many issuers use the chunk's group, whether rare or not. */

@@ -15,14 +15,19 @@ enum PartRole {
     /** Below this similarity a passage of a form part is the same form with other figures. */
     static final double FORM_SIMILARITY = 0.9;
 
-    static PartRole of(int part, boolean sectioned) {
-        return switch (part) {
+    /** Blocks of a document that can be its title and opening citation. */
+    static final int PREAMBLE_BLOCKS = 4;
+
+    static PartRole of(TextUnit unit, boolean sectioned) {
+        return switch (unit.part()) {
             case 1, 5, 9, 11 -> SPECIFIC;
             case 2, 4 -> FIGURES;
             case 8 -> TEMPLATE;
-            // Text before the first heading is the title and the opening citation, but only when
-            // there is an outline at all: without one, part 0 is the whole document.
-            case 0 -> sectioned ? TEMPLATE : OTHER;
+            // Before the first heading come the title and the opening citation, when there is an
+            // outline at all (without one, part 0 is the whole document). Further blocks before
+            // the first heading are a table of contents, or content whose heading was missed:
+            // neither template nor searched.
+            case 0 -> sectioned && unit.block() < PREAMBLE_BLOCKS ? TEMPLATE : OTHER;
             default -> OTHER;
         };
     }

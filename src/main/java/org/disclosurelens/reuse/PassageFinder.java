@@ -78,7 +78,7 @@ final class PassageFinder {
 
     /** Long and similar enough; in a form part, nearly identical (else it is the form with other figures). */
     private boolean reportable(Aligner.Alignment al, Prepared a) {
-        boolean form = PartRole.of(a.text().unitAt(al.a0()).part(), a.sectioned()) == PartRole.FIGURES;
+        boolean form = PartRole.of(a.text().unitAt(al.a0()), a.sectioned()) == PartRole.FIGURES;
         return al.matched() >= settings.minLength()
                 && al.similarity() >= (form ? Math.max(PartRole.FORM_SIMILARITY, settings.minSimilarity()) : settings.minSimilarity());
     }
@@ -92,9 +92,7 @@ final class PassageFinder {
     private List<Weighed> weigh(Aligner.Alignment al, Prepared a, Prepared b) {
         List<Weighed> runs = new ArrayList<>();
         int any = Integer.MAX_VALUE;
-        int start = -1;
-        int end = -1;
-        int least = Integer.MAX_VALUE;
+        Run run = null;
         for (int k = 0; k < a.chunks().size(); k += 2) {
             int from = a.chunks().get(k);
             int to = a.chunks().get(k + 1);
@@ -102,20 +100,19 @@ final class PassageFinder {
                 continue;
             }
             int id = a.ids()[k / 2];
+            boolean exactInOther = b.idSet().contains(id);
             any = Math.min(any, groups.groupIssuers(id));
-            int issuers = groups.rareIssuers(id, b.idSet().contains(id));
-            if (issuers > 0) {
-                start = start < 0 ? Math.max(from, al.a0()) : start;
-                end = Math.min(to, al.a1());
-                least = Math.min(least, issuers);
-            } else if (start >= 0) {
-                addRun(runs, al, start, end, least);
-                start = -1;
-                least = Integer.MAX_VALUE;
+            int issuers = groups.rareIssuers(id, exactInOther);
+            if (issuers > 0 && covered(al, from, to) >= settings.copySimilarity() * (to - from)) {
+                run = run == null ? new Run(Math.max(from, al.a0())) : run;
+                run.extend(Math.min(to, al.a1()), issuers, groups.copiedSpecifics(id, exactInOther));
+            } else if (run != null) {
+                addRun(runs, al, run);
+                run = null;
             }
         }
-        if (start >= 0) {
-            addRun(runs, al, start, end, least);
+        if (run != null) {
+            addRun(runs, al, run);
         }
         if (runs.isEmpty() && any < Integer.MAX_VALUE) {
             runs.add(new Weighed(al, any, true));
@@ -123,11 +120,46 @@ final class PassageFinder {
         return runs;
     }
 
-    private static void addRun(List<Weighed> runs, Aligner.Alignment al, int from, int to, int issuers) {
-        Aligner.Alignment clipped = clip(al, from, to);
-        if (clipped != null) {
-            runs.add(new Weighed(clipped, issuers, false));
+    /** Consecutive rare sentences of the first document. */
+    private static final class Run {
+        final int from;
+        int to;
+        int issuers = Integer.MAX_VALUE;
+        boolean specifics;
+
+        Run(int from) {
+            this.from = from;
         }
+
+        void extend(int end, int n, boolean copiedSpecifics) {
+            to = end;
+            issuers = Math.min(issuers, n);
+            specifics |= copiedSpecifics;
+        }
+    }
+
+    /**
+     * A run of rare sentences is a copy when it carries the other issuer's specifics word for word
+     * (a figure, a place name), or when it is long and nearly identical: an edited copy of a
+     * paragraph. A short run without specifics, or one less similar than a copy, is a model both
+     * issuers adapted: two counties picking the same model sentences is not copying.
+     */
+    private void addRun(List<Weighed> runs, Aligner.Alignment al, Run run) {
+        Aligner.Alignment clipped = clip(al, run.from, run.to);
+        if (clipped != null) {
+            boolean copy = run.specifics
+                    || clipped.a1() - clipped.a0() >= ReuseSettings.LONG_PASSAGE && clipped.similarity() >= settings.copySimilarity();
+            runs.add(new Weighed(clipped, run.issuers, !copy));
+        }
+    }
+
+    /** Characters of the first text's [from, to) that the alignment matches. */
+    private static int covered(Aligner.Alignment al, int from, int to) {
+        int n = 0;
+        for (Aligner.Match m : al.matches()) {
+            n += Math.max(0, Math.min(m.a() + m.length(), to) - Math.max(m.a(), from));
+        }
+        return n;
     }
 
     /** The part of an alignment within the first text's [from, to), or null when none is. */

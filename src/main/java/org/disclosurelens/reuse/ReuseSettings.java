@@ -6,24 +6,28 @@ package org.disclosurelens.reuse;
  * @param templateIssuers a passage shared by more issuers than this is template, not copying
  * @param minLength the fewest characters (ideographs, letters, digits) a reported passage matches
  * @param minSimilarity the lowest share of a passage's characters that must match in the other document
+ * @param copySimilarity the lowest similarity of a copy; below it, two issuers adapted the same model
  */
-public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity) {
+public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity, double copySimilarity) {
 
-    public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6);
+    public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6, 0.9);
 
     /** Chunks (sentences, clause groups) shorter than this are not indexed. */
     static final int MIN_CHUNK = 12;
     static final int MAX_CHUNK = 120;
+    /** Characters from which a nearly identical passage without copied specifics counts as an edited copy. */
+    static final int LONG_PASSAGE = 100;
     /** Estimated similarity above which two chunks count as one passage when counting issuers. */
     static final double SAME_PASSAGE = 0.6;
 
     public ReuseSettings {
-        if (templateIssuers < 2 || minLength < Aligner.SEED || minSimilarity <= 0 || minSimilarity > 1) {
+        if (templateIssuers < 2 || minLength < Aligner.SEED || minSimilarity <= 0 || minSimilarity > 1
+                || copySimilarity < minSimilarity || copySimilarity > 1) {
             throw new IllegalArgumentException("bad reuse settings");
         }
     }
 
     public ReuseSettings withTemplateIssuers(int n) {
-        return new ReuseSettings(n, minLength, minSimilarity);
+        return new ReuseSettings(n, minLength, minSimilarity, copySimilarity);
     }
 }

@@ -99,16 +99,16 @@ public record SavedDocument(String id, String path, DocumentIdentity identity, b
 
     /** The units of the parts searched for reuse, in document order. */
     List<TextUnit> searchedUnits() {
-        return units.stream().filter(u -> PartRole.of(u.part(), sectioned).searched()).toList();
+        return units.stream().filter(u -> PartRole.of(u, sectioned).searched()).toList();
     }
 
     /** The units of the template parts (preamble, glossary), in document order. */
     List<TextUnit> templateUnits() {
-        return units.stream().filter(u -> PartRole.of(u.part(), sectioned) == PartRole.TEMPLATE).toList();
+        return units.stream().filter(u -> PartRole.of(u, sectioned) == PartRole.TEMPLATE).toList();
     }
 
     /** The role of a unit's part in this document. */
     PartRole role(TextUnit unit) {
-        return PartRole.of(unit.part(), sectioned);
+        return PartRole.of(unit, sectioned);
     }
 }

@@ -1,0 +1,101 @@
+package org.disclosurelens.reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.disclosurelens.identify.DocumentIdentity;
+
+/**
+ * A sentence as its model reads, for grouping near-identical sentences: the issuer's own names
+ * (its county, city and province, with and without 县/区/市), and the seat words 县/区/市/旗, become
+ * one placeholder and every digit a 0. Model text that each county fills with its name and figures then falls into one
+ * group, counted as template, while the same sentence carrying another county's name keeps that
+ * name and stands out. Only signatures use this form; exact wording and alignment never do.
+ */
+final class OwnNames {
+
+    private static final char PLACEHOLDER = '\uE000';
+    private static final String SUFFIXES = "县区市旗省";
+    /** Words of the seat a model is filled with: 全县/全区/全旗, 县委/区委/旗委. */
+    private static final String SEATS = "县区市旗";
+
+    private final List<String> names;
+
+    private OwnNames(List<String> names) {
+        this.names = names;
+    }
+
+    static OwnNames of(DocumentIdentity identity) {
+        List<String> names = new ArrayList<>();
+        for (String place : List.of(identity.county(), identity.city(), identity.province())) {
+            String f = FoldedText.fold(place);
+            if (f.length() >= 2) {
+                names.add(f);
+                if (f.length() >= 3 && SUFFIXES.indexOf(f.charAt(f.length() - 1)) >= 0) {
+                    names.add(f.substring(0, f.length() - 1));
+                }
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return new OwnNames(List.copyOf(names));
+    }
+
+    /** The model form of {@code chars[from, to)}. */
+    char[] mask(char[] chars, int from, int to) {
+        String s = new String(chars, from, to - from);
+        for (String name : names) {
+            s = s.replace(name, String.valueOf(PLACEHOLDER));
+        }
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= '0' && out[i] <= '9') {
+                out[i] = '0';
+            } else if (SEATS.indexOf(out[i]) >= 0) {
+                out[i] = PLACEHOLDER;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the sentence names a place: its issuer's (also by short name, 涞源) or any county,
+     * city or province by full name (前进区). The same wording of such a sentence in another
+     * issuer's document is copied, not modelled. Figures do not count: forms repeat figures by chance.
+     */
+    boolean specific(char[] chars, int from, int to) {
+        String s = new String(chars, from, to - from);
+        return names.stream().anyMatch(s::contains) || PLACES.named(s);
+    }
+
+    private static final Places PLACES = new Places();
+
+    /** Full names of the GB/T 2260 divisions of three characters or more, found by substring. */
+    private static final class Places {
+        /** County names that are everyday words too; as in identify.PlaceMentions. */
+        private static final java.util.Set<String> COMMON = java.util.Set.of("老城区", "新城区", "城关区", "市中区", "城中区",
+                "城东区", "城西区", "城南区", "城北区");
+        private final java.util.Set<String> names = new java.util.HashSet<>();
+        private int longest;
+
+        Places() {
+            for (String name : org.disclosurelens.identify.Divisions.get().names()) {
+                String f = FoldedText.fold(name);
+                if (f.length() >= 3 && !COMMON.contains(f)) {
+                    names.add(f);
+                    longest = Math.max(longest, f.length());
+                }
+            }
+        }
+
+        boolean named(String s) {
+            for (int i = 0; i + 3 <= s.length(); i++) {
+                for (int len = 3; len <= longest && i + len <= s.length(); len++) {
+                    if (names.contains(s.substring(i, i + len))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
