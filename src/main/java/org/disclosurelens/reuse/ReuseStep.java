@@ -143,8 +143,9 @@ public final class ReuseStep {
     }
 
     /**
-     * Writes reuse.csv: passages across issuers that are not template, rarest first, then template
-     * passages, then the series, both in pair order. Only the first group is held in memory to be
+     * Writes reuse.csv: passages across issuers that are not template, rarest first, then the
+     * template passages of the same pairs (what else the two share), then the series, both in pair
+     * order. Pairs that share template passages only are left out. Only the first group is held in memory to be
      * sorted; the other two, the bulk on large corpora, wait in temporary files. Returns the counts
      * of the three groups.
      */
@@ -155,7 +156,11 @@ public final class ReuseStep {
         Path series = folder.resolve(ReuseCsv.FILE + ".series.tmp");
         try (ICSVWriter templateCsv = spool(template); ICSVWriter seriesCsv = spool(series)) {
             for (long pair : groups.pairs()) {
-                for (SharedPassage p : finder.passages(pair)) {
+                List<SharedPassage> passages = finder.passages(pair);
+                if (passages.stream().noneMatch(p -> p.series() || p.suspicious())) {
+                    continue; // two issuers following the same models: nothing to show
+                }
+                for (SharedPassage p : passages) {
                     if (p.suspicious()) {
                         rare.add(p);
                         findings.add(p);
