@@ -46,6 +46,7 @@ public final class BatchJob {
                            boolean json, boolean resume, boolean inProcess, PrintWriter verbose) {
 
         public Settings {
+            threads = Math.max(1, threads);
             disabledRules = Set.copyOf(disabledRules);
         }
     }

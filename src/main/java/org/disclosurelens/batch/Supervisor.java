@@ -45,6 +45,7 @@ final class Supervisor {
     private final Deque<Task> retry = new ArrayDeque<>();
     private final Deque<Task> suspects = new ArrayDeque<>();
     private final Map<Integer, Running> running = new LinkedHashMap<>();
+    private Worker worker;
     private boolean solo;
     private int crashes;
 
@@ -58,54 +59,69 @@ final class Supervisor {
     }
 
     void run(Iterator<Task> tasks) throws IOException {
-        Worker worker = factory.start();
         try {
-            while (feed(worker, tasks) || !running.isEmpty()) {
-                Worker.Event event = worker.next(untilDeadline());
-                if (event instanceof Worker.Done d) {
-                    finished(d.index());
-                } else if (event instanceof Worker.Died d) {
-                    worker.close();
-                    buried(d, worker.maxMemory());
-                    worker = factory.start();
-                } else if (event instanceof Worker.Broken b) {
-                    throw new IOException(b.reason());
-                } else {
-                    Running late = overdue();
-                    if (late != null) {
-                        worker.kill();
-                        timedOut(late);
-                        worker = factory.start();
-                    }
-                }
+            while (feed(tasks) || !running.isEmpty()) {
+                handle(worker.next(untilDeadline()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } finally {
-            worker.close();
+            if (worker != null) {
+                worker.close();
+            }
         }
     }
 
+    private void handle(Worker.Event event) throws IOException {
+        if (event instanceof Worker.Done d) {
+            finished(d.index());
+        } else if (event instanceof Worker.Died d) {
+            long heap = worker.maxMemory();
+            stopWorker(false);
+            buried(d, heap);
+        } else if (event instanceof Worker.Broken b) {
+            throw new IOException(b.reason());
+        } else {
+            Running late = overdue();
+            if (late != null) {
+                stopWorker(true);
+                timedOut(late);
+            }
+        }
+    }
+
+    /** A new worker is started only when a task needs one, so a run with nothing left to do starts none. */
+    private void stopWorker(boolean kill) {
+        if (kill) {
+            worker.kill();
+        }
+        worker.close();
+        worker = null;
+    }
+
     /** Submits what the worker can take; false when nothing is left to submit. */
-    private boolean feed(Worker worker, Iterator<Task> tasks) throws IOException {
+    private boolean feed(Iterator<Task> tasks) throws IOException {
         if (solo) {
             return true;
         }
         if (!suspects.isEmpty()) {
             if (running.isEmpty()) {
                 solo = true;
-                start(worker, suspects.poll());
+                start(suspects.poll());
             }
             return true;
         }
         while (running.size() < threads && (!retry.isEmpty() || tasks.hasNext())) {
-            start(worker, retry.isEmpty() ? tasks.next() : retry.poll());
+            start(retry.isEmpty() ? tasks.next() : retry.poll());
         }
         return !retry.isEmpty() || tasks.hasNext();
     }
 
-    private void start(Worker worker, Task task) throws IOException {
+    private void start(Task task) throws IOException {
+        if (worker == null) {
+            worker = factory.start();
+        }
         running.put(task.index(), new Running(task, System.nanoTime()));
         worker.submit(task);
     }
