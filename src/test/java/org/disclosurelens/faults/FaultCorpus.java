@@ -181,7 +181,10 @@ public final class FaultCorpus {
         return target;
     }
 
-    /** A DOCX whose document.xml inflates from a few KB to 64 MB of whitespace. */
+    /**
+     * A DOCX whose document.xml inflates a thousandfold, from 16 KB to 16 MB of whitespace: small
+     * enough to build quickly, far past the 100:1 ratio the guards refuse (a real bomb goes to GBs).
+     */
     public Path zipBombDocx() throws IOException {
         return replaceEntry(SEED.resolve("seed.docx"), dir.resolve("zip-bomb.docx"), "word/document.xml",
                 out -> bomb(out, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
@@ -200,7 +203,7 @@ public final class FaultCorpus {
         out.write(head.getBytes(StandardCharsets.UTF_8));
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
-        for (int i = 0; i < 64; i++) {
+        for (int i = 0; i < 16; i++) {
             out.write(spaces);
         }
         out.write(tail.getBytes(StandardCharsets.UTF_8));
