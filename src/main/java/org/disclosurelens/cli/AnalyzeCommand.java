@@ -64,11 +64,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
-    @Option(names = "--no-json", negatable = true, defaultValue = "true", fallbackValue = "true",
+    // Named by their positive form: picocli gives "--no-x" declared with fallbackValue "true" the
+    // inverted meaning (--no-json wrote JSON, --json did not).
+    @Option(names = "--json", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Write json/<id>.json for each document (default: yes; --no-json to skip).")
     boolean json;
 
-    @Option(names = "--no-reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the copy detection over the batch at the end (default: yes; needs the JSON files).")
     boolean reuse;
 
