@@ -109,7 +109,8 @@ final class CorpusIndex {
     }
 
     /** Groups the chunks, counts issuers per group and lists the candidate pairs. The index is spent afterwards. */
-    Groups finish(int templateIssuers) {
+    Groups finish(int maxTemplateIssuers) {
+        int templateIssuers = templateIssuers(maxTemplateIssuers, issuers.size());
         int n = chunkIds.size();
         int[] root = new int[n];
         Arrays.setAll(root, i -> i);
@@ -205,6 +206,15 @@ final class CorpusIndex {
             }
         }
         return count;
+    }
+
+    /**
+     * The template threshold for a corpus of {@code issuers}: {@code max} issuers, but no more than a
+     * quarter of the corpus's issuers (at least 2): in a corpus of a dozen issuers, a paragraph four
+     * of them print is their common model, whatever the threshold set for thousands.
+     */
+    static int templateIssuers(int max, int issuers) {
+        return Math.max(2, Math.min(max, issuers / 4));
     }
 
     /** Adds every pair of documents holding a chunk whose key passes {@code rare}. */
