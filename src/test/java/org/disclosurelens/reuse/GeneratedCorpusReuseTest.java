@@ -42,7 +42,7 @@ class GeneratedCorpusReuseTest {
         }
         Path out = dir.resolve("out");
         StringWriter err = new StringWriter();
-        assertEquals(0, Main.run(new String[] {"analyze", in.toString(), "--out", out.toString(), "-q"},
+        assertEquals(0, Main.run(new String[] {"analyze", in.toString(), "--out", out.toString(), "-q", "--in-process"},
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
 
         Map<String, String> idOfFile = new HashMap<>();

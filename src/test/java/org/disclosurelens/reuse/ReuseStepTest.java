@@ -233,7 +233,8 @@ class ReuseStepTest {
             Files.writeString(in.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         }
         Path out = dir.resolve("out");
-        List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString(), "-q"));
+        // In this JVM: a worker JVM per batch would cost seconds a test (the isolation is tested elsewhere).
+        List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString(), "-q", "--in-process"));
         args.addAll(List.of(options));
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(args.toArray(String[]::new), sink(), new PrintWriter(err, true)), err.toString());
