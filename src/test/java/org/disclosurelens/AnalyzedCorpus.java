@@ -12,14 +12,16 @@ import org.disclosurelens.pipeline.DocumentResult;
  */
 public final class AnalyzedCorpus {
 
+    /** The folder analyze is pointed at in the tests: paths in documents.csv are relative to it. */
+    public static final Path CORPUS = Path.of("corpus");
     private static final Analyzer ANALYZER = new Analyzer();
     private static final Map<Path, DocumentResult> RESULTS = new ConcurrentHashMap<>();
 
     private AnalyzedCorpus() {
     }
 
-    /** The result for a file given relative to the project, its path reported relative to its folder. */
+    /** The result for a file of corpus/ given relative to the project, its path reported relative to corpus/. */
     public static DocumentResult analyze(Path file) {
-        return RESULTS.computeIfAbsent(file.normalize(), f -> ANALYZER.analyze(f, f.getParent()));
+        return RESULTS.computeIfAbsent(file.normalize(), f -> ANALYZER.analyze(f, CORPUS));
     }
 }

@@ -30,7 +30,11 @@ public final class DataExtractor {
             new BudgetTableRecogniser(),
             new SummaryTableRecogniser());
 
-    public DocumentData extract(List<Block> blocks, DocumentStructure structure, String issuer) {
+    /**
+     * @param issuer the issuing unit's name, left out of prose labels
+     * @param year the budget year ("2021"), "" when unknown: prose amounts of other years are no headline totals
+     */
+    public DocumentData extract(List<Block> blocks, DocumentStructure structure, String issuer, String year) {
         List<LocatedTable> tables = TableLocator.locate(blocks, structure);
         List<TableData> recognised = new ArrayList<>();
         for (LocatedTable t : tables) {
@@ -38,7 +42,7 @@ public final class DataExtractor {
         }
         List<ProseFigure> figures = ProseFigureExtractor.extract(blocks, structure, issuer);
         DocumentData partial = new DocumentData(tables, recognised, figures, Headline.NONE);
-        return new DocumentData(tables, recognised, figures, HeadlineFinder.find(partial));
+        return new DocumentData(tables, recognised, figures, HeadlineFinder.find(partial, year));
     }
 
     private static Optional<TableData> recognise(LocatedTable t) {

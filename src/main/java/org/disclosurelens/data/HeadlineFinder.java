@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurelens.data.Headline.Total;
 import org.disclosurelens.figure.Amount;
@@ -25,24 +26,26 @@ import org.disclosurelens.table.ThreePublicRow;
 final class HeadlineFinder {
 
     private static final Pattern TOTAL_LINE = Pattern.compile("^(合计|总计|)$");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 
     private HeadlineFinder() {
     }
 
-    static Headline find(DocumentData d) {
+    static Headline find(DocumentData d, String year) {
         Map<Total, Amount> totals = new EnumMap<>(Total.class);
-        put(totals, Total.INCOME, summaryLine(d, "^(收入总计|收入合计)$", 0).or(() -> summaryLine(d, "^总计$", 0)), prose(d, "收入"));
-        put(totals, Total.EXPENDITURE, summaryLine(d, "^(支出总计|支出合计)$", 0).or(() -> summaryLine(d, "^总计$", 1)), prose(d, "支出"));
-        put(totals, Total.BASIC, column(d, TableKind.EXPENDITURE, "基本支出").or(() -> summaryLine(d, "基本支出$", 0)), prose(d, "支出/基本支出"));
-        put(totals, Total.PROJECT, column(d, TableKind.EXPENDITURE, "项目支出").or(() -> summaryLine(d, "项目支出$", 0)), prose(d, "支出/项目支出"));
+        put(totals, Total.INCOME, summaryLine(d, "^(收入总计|收入合计)$", 0).or(() -> summaryLine(d, "^总计$", 0)), prose(d, year, "收入"));
+        put(totals, Total.EXPENDITURE, summaryLine(d, "^(支出总计|支出合计)$", 0).or(() -> summaryLine(d, "^总计$", 1)), prose(d, year, "支出"));
+        put(totals, Total.BASIC, column(d, TableKind.EXPENDITURE, "基本支出").or(() -> summaryLine(d, "基本支出$", 0)), prose(d, year, "支出/基本支出"));
+        put(totals, Total.PROJECT, column(d, TableKind.EXPENDITURE, "项目支出").or(() -> summaryLine(d, "项目支出$", 0)), prose(d, year, "支出/项目支出"));
         put(totals, Total.PERSONNEL, column(d, TableKind.BASIC_ECONOMIC, "人员经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^人员经费合计$")),
-                prose(d, "支出/基本支出/人员经费"));
+                prose(d, year, "支出/基本支出/人员经费"));
         put(totals, Total.PUBLIC_FUNDS, column(d, TableKind.BASIC_ECONOMIC, "公用经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^公用经费合计$")),
-                prose(d, "支出/基本支出/公用经费"));
-        put(totals, Total.THREE_PUBLIC, threePublic(d, ThreePublicItem.TOTAL), prose(d, "三公经费"));
+                prose(d, year, "支出/基本支出/公用经费"));
+        put(totals, Total.THREE_PUBLIC, threePublic(d, ThreePublicItem.TOTAL), prose(d, year, "三公经费"));
         put(totals, Total.OPERATING_COST, threePublic(d, ThreePublicItem.OPERATING_COST)
-                .or(() -> column(d, TableKind.OPERATING_COST, "")), prose(d, "机关运行经费"));
-        put(totals, Total.FIXED_ASSETS, assets(d), prose(d, "固定资产"));
+                .or(() -> column(d, TableKind.OPERATING_COST, "")), prose(d, year, "机关运行经费"));
+        // Assets are stated at the end of the year before the budget's (2020年末 in a 2021 budget).
+        put(totals, Total.FIXED_ASSETS, assets(d), prose(d, "", "固定资产"));
         return new Headline(totals);
     }
 
@@ -105,8 +108,25 @@ final class HeadlineFinder {
                 .map(AssetRow::value).flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<Amount> prose(DocumentData d, String path) {
+    /**
+     * The first prose amount of the item, leaving out changes and amounts of another year
+     * ("2016年度部门支出预算安排为8648.07万元" in a 2017 budget is last year's).
+     */
+    private static Optional<Amount> prose(DocumentData d, String year, String path) {
         return d.figures().stream().filter(f -> f.direction() == Direction.NONE && f.path().equals(path)
-                && f.amount().unit().money()).map(ProseFigure::amount).findFirst();
+                && f.amount().unit().money() && ofYear(f.label(), year)).map(ProseFigure::amount).findFirst();
+    }
+
+    private static boolean ofYear(String label, String year) {
+        if (label.contains("上年") || label.contains("去年")) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(label);
+        while (m.find()) {
+            if (!year.isEmpty() && !m.group(1).equals(year)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -53,6 +53,9 @@ final class PdfExtractor implements Extractor {
         }
     }
 
+    /** How far outside the crop box a glyph may start and still be on the page (glyphs overhang). */
+    private static final float OUTSIDE = 2f;
+
     /** Records every run of text with its position, and the page's rulings, instead of writing text. */
     private static final class LayoutStripper extends PDFTextStripper {
         private final List<PageLayout> pages = new ArrayList<>();
@@ -72,6 +75,22 @@ final class PdfExtractor implements Extractor {
         protected void startPage(PDPage page) {
             lines = new ArrayList<>();
             chunks = new ArrayList<>();
+        }
+
+        /**
+         * Text outside the page's crop box is not on the page a reader sees (014's page 11 carries
+         * three more tables below its bottom edge); pdftotext and viewers clip it, so do we.
+         */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            boolean turned = getCurrentPage().getRotation() % 180 != 0;
+            float width = turned ? text.getPageHeight() : text.getPageWidth();
+            float height = turned ? text.getPageWidth() : text.getPageHeight();
+            float x = text.getXDirAdj();
+            float y = text.getYDirAdj();
+            if (x >= -OUTSIDE && x <= width + OUTSIDE && y >= -OUTSIDE && y <= height + OUTSIDE) {
+                super.processTextPosition(text);
+            }
         }
 
         /**

@@ -90,6 +90,9 @@ final class PdfTable {
      * one with fewer columns are edges of the other.
      */
     boolean continuedBy(PdfTable next) {
+        if (sameTitleRow(next)) {
+            return false;
+        }
         float[] a = edges();
         float[] b = next.edges();
         if (a.length < 3 || b.length < 3) {
@@ -104,6 +107,17 @@ final class PdfTable {
             }
         }
         return shared * 10 >= small.length * 8;
+    }
+
+    /**
+     * True when both tables open with the same one-cell title row: two filled-in copies of one form
+     * (a 绩效目标填报表 per project, one a page), not one table continued. A continued table repeats
+     * its column headers, not its title.
+     */
+    private boolean sameTitleRow(PdfTable next) {
+        List<PdfCell> a = rows.get(0).cells();
+        List<PdfCell> b = next.rows.get(0).cells();
+        return a.size() == 1 && b.size() == 1 && !a.get(0).text().isBlank() && a.get(0).text().equals(b.get(0).text());
     }
 
     /**

@@ -69,7 +69,7 @@ public final class Analyzer {
             DocumentIdentity identity = identifier.identify(document.blocks(), file.getFileName().toString());
             List<String> notes = new ArrayList<>(document.warnings());
             Status status = status(document, structure, notes);
-            DocumentData data = dataExtractor.extract(document.blocks(), structure, identity.unit());
+            DocumentData data = dataExtractor.extract(document.blocks(), structure, identity.unit(), identity.year());
             List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks()));
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
                     document, structure, identity, findings, data);

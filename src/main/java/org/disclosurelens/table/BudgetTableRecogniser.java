@@ -108,16 +108,25 @@ public final class BudgetTableRecogniser implements TableRecogniser {
                     continue;
                 }
                 if (split >= 1) {
-                    return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c + 2));
+                    return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c, c + 2));
                 }
-                return new CodeColumns(c, -1, -1, nameAfter(g, data, c));
+                return new CodeColumns(c, -1, -1, nameAfter(g, data, c, c));
             }
             return null;
         }
 
-        private static int nameAfter(TableGrid g, int data, int c) {
-            int k = c + 1;
-            while (k < g.columns() && g.same(data, k, data, c)) {
+        /**
+         * The column after the code columns, in a row where column {@code c} holds a code (a 合计
+         * row may merge code and name).
+         */
+        private static int nameAfter(TableGrid g, int data, int c, int lastCode) {
+            int row = data;
+            while (row < g.rows() && BudgetCode.parse(g.text(row, c)).isEmpty()) {
+                row++;
+            }
+            row = Math.min(row, g.rows() - 1);
+            int k = lastCode + 1;
+            while (k < g.columns() && g.same(row, k, row, lastCode)) {
                 k++;
             }
             return Math.min(k, g.columns() - 1);

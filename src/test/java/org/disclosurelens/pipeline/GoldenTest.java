@@ -29,7 +29,6 @@ class GoldenTest {
     private static final Path CORPUS = Path.of("corpus");
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-    private static final Analyzer ANALYZER = new Analyzer();
 
     static Stream<String> documents() throws IOException {
         try (Stream<Path> files = Stream.concat(Files.list(CORPUS.resolve("seed")), Files.list(CORPUS.resolve("real")))) {
@@ -41,7 +40,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void matchesTheGoldenCsvs(String document) throws IOException {
-        DocumentResult result = ANALYZER.analyze(CORPUS.resolve(document), CORPUS);
+        DocumentResult result = org.disclosurelens.AnalyzedCorpus.analyze(CORPUS.resolve(document));
         for (CsvView view : OutputViews.all()) {
             Path golden = GOLDEN.resolve(document).resolve(view.fileName());
             String actual = csv(view, result);

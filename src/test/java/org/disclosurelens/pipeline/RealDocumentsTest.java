@@ -15,14 +15,12 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  */
 class RealDocumentsTest {
 
-    private static final Analyzer ANALYZER = new Analyzer();
-
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/real-documents.csv", numLinesToSkip = 1)
     void readsIdentityLayoutAndParts(String file, String unit, String year, String kind, String scope, String province,
             String city, String county, String code, String layout, String parts) {
         Path path = Path.of("corpus", "real", file);
-        DocumentResult r = ANALYZER.analyze(path, path.getParent());
+        DocumentResult r = org.disclosurelens.AnalyzedCorpus.analyze(path);
         assertEquals(Status.OK, r.status(), r.message());
         DocumentIdentity id = r.identity();
         assertEquals(orEmpty(unit), id.unit());

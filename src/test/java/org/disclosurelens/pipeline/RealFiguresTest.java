@@ -1,0 +1,137 @@
+package org.disclosurelens.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurelens.AnalyzedCorpus;
+import org.disclosurelens.data.Headline.Total;
+import org.disclosurelens.figure.Direction;
+import org.disclosurelens.figure.ProseFigure;
+import org.disclosurelens.table.BudgetLine;
+import org.disclosurelens.table.BudgetTable;
+import org.disclosurelens.table.LocatedTable;
+import org.disclosurelens.table.TableKind;
+import org.disclosurelens.table.ThreePublicItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures of the published PDFs in corpus/real, checked by hand against {@code pdftotext -layout}:
+ * every standard budget table is found, and the summary table's 收入总计 and 支出总计 equal the
+ * totals the prose states (which round them to 0.01 万元).
+ */
+class RealFiguresTest {
+
+    private static final Set<TableKind> SHANGHAI_TABLES = Set.of(TableKind.SUMMARY, TableKind.INCOME, TableKind.EXPENDITURE,
+            TableKind.FISCAL_SUMMARY, TableKind.GENERAL_PUBLIC, TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL,
+            TableKind.BASIC_ECONOMIC, TableKind.THREE_PUBLIC);
+    private static final Set<TableKind> JIANGSU_TABLES = Set.of(TableKind.SUMMARY, TableKind.INCOME, TableKind.EXPENDITURE,
+            TableKind.FISCAL_SUMMARY, TableKind.FISCAL_EXPENDITURE, TableKind.BASIC_ECONOMIC, TableKind.GENERAL_PUBLIC,
+            TableKind.THREE_PUBLIC, TableKind.GOVERNMENT_FUND, TableKind.OPERATING_COST, TableKind.PROCUREMENT);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf, 15621.1123, shanghai",
+        "004_sh_putuo_govoffice_2025_unit_budget.pdf, 9101.677535, shanghai",
+        "012_sh_putuo_justice_2026_dept_budget.pdf, 9628.221344, shanghai",
+        "040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf, 16497.864, shanghai",
+        "009_sh_putuo_social_work_dept_2024_final_accounts.pdf, 307.82, final",
+        "014_js_npc_office_2017_dept_budget.pdf, 13649.07, jiangsu",
+        "017_js_npc_office_2019_budget_tables.pdf, 18330.37, jiangsu"})
+    void findsEveryBudgetTableAndTotalsEqualTheProse(String file, String total, String template) {
+        DocumentResult r = analyze(file);
+        Set<TableKind> kinds = r.data().tables().stream().map(t -> r.data().recognised(t.index()).map(d -> d.kind())
+                .orElse(t.titleKind())).collect(Collectors.toSet());
+        Set<TableKind> expected = template.equals("jiangsu") ? JIANGSU_TABLES : template.equals("final")
+                ? Set.of(TableKind.SUMMARY, TableKind.INCOME, TableKind.EXPENDITURE, TableKind.FISCAL_SUMMARY,
+                        TableKind.GENERAL_PUBLIC, TableKind.BASIC_ECONOMIC, TableKind.THREE_PUBLIC,
+                        TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL) : SHANGHAI_TABLES;
+        assertTrue(kinds.containsAll(expected), file + " has " + kinds);
+        assertEquals(total, r.data().headline().wan(Total.INCOME));
+        assertEquals(total, r.data().headline().wan(Total.EXPENDITURE));
+        List<String> prose = r.data().figures().stream().filter(f -> f.direction() == Direction.NONE
+                && (f.path().equals("收入") || f.path().equals("支出"))).map(f -> f.amount().wanText()).toList();
+        String rounded = new BigDecimal(total).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (!template.equals("jiangsu") || file.startsWith("014")) {
+            assertTrue(prose.contains(rounded), file + ": prose totals " + prose + " lack " + rounded);
+        }
+    }
+
+    @Test
+    void readsShanghaiTablesInYuanToTheExactWan() {
+        DocumentResult r = analyze("001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf");
+        BudgetTable general = table(r, TableKind.GENERAL_PUBLIC);
+        // The table runs over pages 22 to 26; repeated headers are dropped, each line keeps its page.
+        BudgetLine last = general.lines().get(general.lines().size() - 1);
+        assertEquals("合计", last.name());
+        assertEquals(26, last.location().page());
+        assertEquals("15621.1123", last.amount("合计").orElseThrow().wanText());
+        BudgetLine line = general.lines().stream().filter(l -> l.code().map(c -> c.code()).orElse("").equals("2080505"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出"),
+                List.of(line.leiName(), line.kuanName(), line.xiangName()));
+        assertEquals("460.8515", line.amount("合计").orElseThrow().wanText());
+        assertEquals(24, line.location().page());
+        assertEquals(List.of("47.91", "0", "1.35", "46.56", "25", "21.56", "443.18"), r.data().threePublic().get(0).rows()
+                .stream().map(x -> x.current().orElseThrow().wanText()).toList());
+        assertEquals("9970.602", r.data().headline().wan(Total.BASIC));
+        assertEquals("5650.5103", r.data().headline().wan(Total.PROJECT));
+    }
+
+    @Test
+    void readsTheProseOfAShanghaiBudgetByClassification() {
+        DocumentResult r = analyze("001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf");
+        List<ProseFigure> item = r.data().figures().stream()
+                .filter(f -> f.path().equals("一般公共服务支出/统计信息事务/专项普查活动")).toList();
+        assertEquals(List.of("25.77", "60.13", "25.77", ""), item.stream().map(f -> f.amount().wanText()).toList());
+        assertEquals("57.14", item.get(3).amount().percentText());
+        assertEquals(Direction.DOWN, item.get(3).direction());
+    }
+
+    @Test
+    void readsARotatedJiangsuTableSheetAndItsThreePublicTable() {
+        DocumentResult r = analyze("017_js_npc_office_2019_budget_tables.pdf");
+        assertEquals("767.6", r.data().headline().wan(Total.THREE_PUBLIC));
+        var t = r.data().threePublic().get(0);
+        assertEquals("199.25", t.row(ThreePublicItem.OUTBOUND).orElseThrow().current().orElseThrow().wanText());
+        assertEquals("2600.71", t.row(ThreePublicItem.TOTAL_WITH_MEETINGS).orElseThrow().current().orElseThrow().wanText());
+        BudgetTable functions = table(r, TableKind.FISCAL_EXPENDITURE);
+        assertEquals("2080505", functions.lines().stream().filter(l -> l.name().equals("机关事业单位基本养老保险缴费支出"))
+                .findFirst().orElseThrow().code().orElseThrow().code());
+    }
+
+    @Test
+    void readsFinalAccountsInWanAndTheirThreePublicTableWithoutData() {
+        DocumentResult r = analyze("009_sh_putuo_social_work_dept_2024_final_accounts.pdf");
+        assertEquals(List.of("105.58", "95.36", "10.23", "202.24"), List.of(r.data().headline().wan(Total.BASIC),
+                r.data().headline().wan(Total.PERSONNEL), r.data().headline().wan(Total.PUBLIC_FUNDS),
+                r.data().headline().wan(Total.PROJECT)));
+        // The 三公 table is printed empty ("本年度没有财政拨款“三公”经费支出，故本表无数据"): found, nothing read.
+        LocatedTable three = r.data().tables().stream().filter(t -> t.titleKind() == TableKind.THREE_PUBLIC).findFirst().orElseThrow();
+        assertTrue(r.data().recognised(three.index()).isEmpty());
+    }
+
+    @Test
+    void readsEveryProjectOfTheShanghaiPerformanceForms() {
+        DocumentResult r = analyze("040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf");
+        assertEquals(List.of("410", "635.1", "456.38", "759.55", "1090.3043"), r.data().projects().stream()
+                .map(p -> p.budget().orElseThrow().wanText()).toList());
+        assertEquals(List.of(5, 4, 4, 43, 9), r.data().projects().stream().map(p -> p.indicators().size()).toList());
+        assertEquals("社区环境整治和建设经费", r.data().projects().get(2).name());
+    }
+
+    private static BudgetTable table(DocumentResult r, TableKind kind) {
+        return r.data().budgetTables().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static DocumentResult analyze(String file) {
+        return AnalyzedCorpus.analyze(Path.of("corpus", "real", file));
+    }
+}
