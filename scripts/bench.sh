@@ -1,0 +1,288 @@
+#!/usr/bin/env bash
+# Benchmarks `analyze` against plain Tika text extraction (the hidden `bench-tika` command: every file
+# through AutoDetectParser into BodyContentHandler(-1)) on the same files, with the same thread count and
+# the same JVM options, run one after the other. Prints a Markdown report (the format BENCHMARKS.md
+# quotes; keep it stable so reports can be compared) and appends every measurement to a TSV.
+#
+#   mvn -B -q package -DskipTests && scripts/bench.sh              # full run: hours on two cores
+#   scripts/bench.sh --quick                                      # smoke test: minutes
+#
+# Options (defaults in brackets):
+#   --sizes 1000,10000      corpus sizes per format [1000,10000]
+#   --text-size N           extra size for the text-only corpus [50000]; 0 to skip
+#   --formats txt,docx,...  formats [txt,docx,html,pdf]; pdf needs LibreOffice to generate
+#   --threads N             threads for the size runs [2]
+#   --real DIR              real PDFs for the ratio and the 1-vs-2-thread runs [../shared/corpus-real]
+#   --work DIR              corpora, outputs and results [corpus-big/bench] (git-ignored)
+#   --report FILE           also write the report there
+#   --repeat N              runs of each measurement at sizes up to 1000; the median is reported [3]
+#   --parts sizes,threads,cold   which measurements to run [all three]; a long run can be split
+#   --no-generate           use the corpora in --work as they are (another run may still be writing them)
+#   --jar FILE              the application jar [target/disclosure-lens.jar]; a copy keeps a long run
+#                           safe from rebuilds
+#   --quick                 --sizes 100 --text-size 0 --repeat 1, real PDFs capped at 5
+# Environment: JAVA_OPTS [-Xmx1g] for every JVM (analyze passes them on to its worker JVM).
+#
+# Corpora are generated once by `generate` (seed 1, faults 0.3) into --work and reused; a smaller set is
+# the first N documents of the larger corpus (document i does not depend on the corpus size), linked
+# into --work/sets. Peak memory is the largest sum of the RSS of the command and all its descendants,
+# sampled every 0.2 s (analyze runs a supervisor and a worker JVM); CPU is user + system time of the
+# whole process tree. On a shared machine wall times are noisy: the load average is recorded with each
+# run, and the CPU-time ratio is the steadier figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=1000,10000
+text_size=50000
+formats=txt,docx,html,pdf
+threads=2
+real=../shared/corpus-real
+work=corpus-big/bench
+report=""
+repeat=3
+real_cap=0
+parts=sizes,threads,cold
+generate=yes
+jar=target/disclosure-lens.jar
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --sizes) sizes=$2; shift 2 ;;
+        --text-size) text_size=$2; shift 2 ;;
+        --formats) formats=$2; shift 2 ;;
+        --threads) threads=$2; shift 2 ;;
+        --real) real=$2; shift 2 ;;
+        --work) work=$2; shift 2 ;;
+        --report) report=$2; shift 2 ;;
+        --repeat) repeat=$2; shift 2 ;;
+        --parts) parts=$2; shift 2 ;;
+        --no-generate) generate=no; shift ;;
+        --jar) jar=$2; shift 2 ;;
+        --quick) sizes=100; text_size=0; repeat=1; real_cap=5; shift ;;
+        -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+[ -f "$jar" ] || { echo "no $jar: build first with mvn -B -q package -DskipTests" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time; Debian package time)" >&2; exit 1; }
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+read -r -a jvm <<< "$JAVA_OPTS"
+mkdir -p "$work/sets" "$work/out"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+tsv="$work/results.tsv"
+[ -f "$tsv" ] || printf 'stamp\tcase\ttool\tfiles\tthreads\twall_s\tcpu_s\tpeak_tree_kb\tmax_process_kb\tload_before\tload_after\tnote\n' > "$tsv"
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+# --- corpora -------------------------------------------------------------------------------------
+largest() { tr ',' '\n' <<< "$1" | sort -n | tail -1; }
+has() { tr ',' '\n' <<< "$formats" | grep -qx "$1"; }
+part() { tr ',' '\n' <<< "$parts" | grep -qx "$1"; }
+
+generate() { # generate <folder> <count> <formats>; README.md is written last, so it marks a finished corpus
+    [ -f "$1/README.md" ] && return 0
+    [ "$generate" = yes ] || { log "no finished corpus in $1 (--no-generate): using what is there"; return 0; }
+    log "generating $2 documents ($3) into $1"
+    local batch=()
+    [[ "$3" == *pdf* ]] && batch=(--pdf-batch 100)
+    java "${jvm[@]}" -jar "$jar" generate --count "$2" --seed 1 --faults 0.3 --formats "$3" --no-details \
+        "${batch[@]}" --out "$1" >&2
+}
+
+# subset <format> <n>: a folder of links to the first n documents of that format; prints its path
+subset() {
+    local format=$1 n=$2 source
+    source=$work/gen-$(largest "$sizes")
+    if [ "$format" = txt ] && [ "$text_size" -gt 0 ]; then source=$work/gen-txt-$text_size; fi
+    local dir=$work/sets/$format-$n
+    if [ ! -d "$dir" ] || [ "$(find "$dir" -maxdepth 1 -type l | wc -l)" -ne "$n" ]; then
+        rm -rf "$dir"; mkdir -p "$dir"
+        find "$source" -maxdepth 1 -name "*.$format" -printf '%f\n' | sort -V | head -n "$n" |
+            while read -r f; do ln -s "$(realpath "$source/$f")" "$dir/$f"; done
+    fi
+    local found; found=$(find "$dir" -maxdepth 1 -type l | wc -l)
+    [ "$found" -eq "$n" ] || { echo "only $found $format files for a set of $n in $source" >&2; return 1; }
+    echo "$dir"
+}
+
+# --- measuring -----------------------------------------------------------------------------------
+tree_rss() { # sum of VmRSS (KB) of $1 and all its descendants
+    ps -eo pid=,ppid=,rss= | awk -v root="$1" '
+        { parent[$1] = $2; rss[$1] = $3 }
+        END { for (p in parent) { q = p; while (q != "" && q != root && q in parent && q != parent[q]) q = parent[q];
+                                  if (q == root) sum += rss[p] } print sum + 0 }'
+}
+
+# measure <case> <tool> <files> <threads> <command...>: runs it, appends a TSV row, prints "wall cpu peak"
+measure() {
+    local case=$1 tool=$2 files=$3 t=$4; shift 4
+    local timing; timing=$(mktemp)
+    local load_before; load_before=$(cut -d' ' -f1 /proc/loadavg)
+    local start; start=$(date +%s.%N)
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > "$timing.out" 2> "$timing.err" &
+    local pid=$! peak=0 rss
+    while kill -0 "$pid" 2> /dev/null; do
+        rss=$(tree_rss "$pid"); [ "$rss" -gt "$peak" ] && peak=$rss
+        sleep 0.2
+    done
+    local status=0; wait "$pid" || status=$?
+    local end; end=$(date +%s.%N)
+    if [ "$status" -ne 0 ]; then
+        echo "failed ($status): $*" >&2; tail -20 "$timing.err" >&2; rm -f "$timing" "$timing.out" "$timing.err"; return 1
+    fi
+    local wall cpu maxrss note
+    read -r _ user sys maxrss < "$timing"
+    wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    note=$(tail -1 "$timing.out" | tr '\t' ' ')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "$case" "$tool" "$files" "$t" "$wall" "$cpu" \
+        "$peak" "$maxrss" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" "$note" >> "$tsv"
+    rm -f "$timing" "$timing.out" "$timing.err"
+    echo "$wall $cpu $peak"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# tika <case> <input> <threads> / analyze <case> <input> <threads> <out>: one measured run, "wall cpu peak"
+tika() {
+    local r; r=$(measure "$1" tika "$files" "$3" java "${jvm[@]}" -jar "$jar" bench-tika "$2" --threads "$3") || exit 1
+    echo "$r"
+}
+analyze() {
+    rm -rf "$work/out/$4"
+    local r; r=$(measure "$1" analyze "$files" "$3" java "${jvm[@]}" -jar "$jar" analyze "$2" --threads "$3" \
+        --out "$work/out/$4" --quiet) || exit 1
+    echo "$r"
+}
+
+# pair <case> <set> <files> <threads> <runs>: baseline and analyze alternately; prints one result line
+pair() {
+    local case=$1 set=$2 t=$4 runs=$5 i w c p
+    files=$3
+    local bw=() bc=() bp=() aw=() ac=() ap=()
+    for ((i = 0; i < runs; i++)); do
+        read -r w c p <<< "$(tika "$case" "$set" "$t")"; bw+=("$w"); bc+=("$c"); bp+=("$p")
+        read -r w c p <<< "$(analyze "$case" "$set" "$t" "$case-t$t")"; aw+=("$w"); ac+=("$c"); ap+=("$p")
+    done
+    local rows ok
+    rows=$(($(wc -l < "$work/out/$case-t$t/documents.csv") - 1))
+    ok=$(grep -c ',ok,' "$work/out/$case-t$t/documents.csv" || true)
+    echo "$case $files $t $(printf '%s\n' "${bw[@]}" | median) $(printf '%s\n' "${aw[@]}" | median)" \
+        "$(printf '%s\n' "${bc[@]}" | median) $(printf '%s\n' "${ac[@]}" | median)" \
+        "$(printf '%s\n' "${bp[@]}" | sort -n | tail -1) $(printf '%s\n' "${ap[@]}" | sort -n | tail -1) $rows $ok"
+}
+
+# --- the runs ------------------------------------------------------------------------------------
+max=$(largest "$sizes")
+gen_formats=$(tr ',' '\n' <<< "$formats" | grep -vx txt | paste -sd, -)
+if has pdf && ! command -v soffice > /dev/null; then
+    log "soffice not found: PDF left out (install libreoffice-writer-nogui fonts-wqy-microhei)"
+    formats=$(tr ',' '\n' <<< "$formats" | grep -vx pdf | paste -sd, -)
+    gen_formats=$(tr ',' '\n' <<< "$gen_formats" | grep -vx pdf | paste -sd, -)
+fi
+if has txt && [ "$text_size" -gt 0 ]; then
+    generate "$work/gen-txt-$text_size" "$text_size" txt
+    [ -n "$gen_formats" ] && generate "$work/gen-$max" "$max" "$gen_formats"
+else
+    generate "$work/gen-$max" "$max" "$formats"
+fi
+
+results=()
+for format in $(part sizes && tr ',' ' ' <<< "$formats"); do
+    list=$sizes
+    [ "$format" = txt ] && [ "$text_size" -gt 0 ] && list="$sizes,$text_size"
+    for n in $(tr ',' '\n' <<< "$list" | sort -n | uniq); do
+        set=$(subset "$format" "$n")
+        runs=1; [ "$n" -le 1000 ] && runs=$repeat
+        log "$format $n files, $threads threads, $runs run(s)"
+        results+=("$(pair "$format-$n" "$set" "$n" "$threads" "$runs")")
+    done
+done
+
+threading=()
+first=$(tr ',' '\n' <<< "$sizes" | sort -n | head -1)
+if ! part threads; then
+    :
+elif [ -d "$real" ] && ls "$real"/*.pdf > /dev/null 2>&1; then
+    set=$work/sets/real-pdf; rm -rf "$set"; mkdir -p "$set"
+    for f in $(ls "$real"/*.pdf | head -n "${real_cap/#0/100000}"); do ln -s "$(realpath "$f")" "$set/"; done
+    n=$(ls "$set" | wc -l)
+    for t in 1 2; do
+        log "real PDFs: $n files, $t thread(s)"
+        threading+=("$(pair real-pdf "$set" "$n" "$t" "$repeat")")
+    done
+else
+    log "no real PDFs in $real: ratio and 1-vs-2 threads on real files skipped (--real DIR)"
+fi
+if part threads && has txt; then
+    set=$(subset txt "$first")
+    for t in 1 2; do
+        log "generated text: $first files, $t thread(s)"
+        threading+=("$(pair "txt-$first" "$set" "$first" "$t" "$repeat")")
+    done
+fi
+
+cold=()
+for format in $(part cold && tr ',' ' ' <<< "$formats"); do
+    one=$(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | head -1)
+    bw=(); aw=(); files=1
+    for i in 1 2 3; do
+        read -r w _ _ <<< "$(tika "cold-$format" "$one" 1)"; bw+=("$w")
+        read -r w _ _ <<< "$(analyze "cold-$format" "$one" 1 "cold-$format")"; aw+=("$w")
+    done
+    cold+=("$format $(printf '%s\n' "${bw[@]}" | median) $(printf '%s\n' "${aw[@]}" | median)")
+done
+
+# --- the report ----------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "-" }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+{
+    echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores," \
+        "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo); $(uname -sr);" \
+        "$(java -version 2>&1 | head -1)"
+    echo "- build: $(git rev-parse --short HEAD 2>/dev/null || echo unknown) ($(sha256sum "$jar" | cut -c1-12) $(basename "$jar")); JAVA_OPTS=\`$JAVA_OPTS\`"
+    echo "- command: \`scripts/bench.sh --sizes $sizes --text-size $text_size --formats $formats --threads $threads --repeat $repeat --parts $parts\`"
+    echo "- load average at start of runs: $(awk -F'\t' -v s="$stamp" '$1 == s { print $10 }' "$tsv" | sort -g | awk '{ v[NR] = $1 } END { printf "min %s, median %s, max %s", v[1], v[int((NR + 1) / 2)], v[NR] }')"
+    if [ ${#results[@]} -gt 0 ]; then
+    echo
+    echo "### analyze / plain Tika, $threads threads"
+    echo
+    echo "| set | files | Tika s | analyze s | ratio (wall) | Tika CPU s | analyze CPU s | ratio (CPU) | Tika files/s | analyze files/s | Tika peak MiB | analyze peak MiB | ok rows |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for r in "${results[@]}"; do
+        read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
+        echo "| $c | $n | $bw | $aw | $(ratio "$aw" "$bw") | $bc | $ac | $(ratio "$ac" "$bc") | $(rate "$n" "$bw") | $(rate "$n" "$aw") | $(mib "$bp") | $(mib "$ap") | $ok/$rows |"
+    done
+    fi
+    if [ ${#threading[@]} -gt 0 ]; then
+    echo
+    echo "### 1 thread vs 2"
+    echo
+    echo "| set | files | threads | Tika s | analyze s | ratio (wall) | Tika CPU s | analyze CPU s | analyze peak MiB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for r in "${threading[@]}"; do
+        read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
+        echo "| $c | $n | $t | $bw | $aw | $(ratio "$aw" "$bw") | $bc | $ac | $(mib "$ap") |"
+    done
+    echo
+    echo "| set | Tika speed-up 1→2 threads | analyze speed-up 1→2 threads |"
+    echo "|---|---:|---:|"
+    for ((i = 0; i + 1 < ${#threading[@]}; i += 2)); do
+        read -r c _ _ b1 a1 _ <<< "${threading[$i]}"
+        read -r _ _ _ b2 a2 _ <<< "${threading[$((i + 1))]}"
+        echo "| $c | $(ratio "$b1" "$b2") | $(ratio "$a1" "$a2") |"
+    done
+    fi
+    if [ ${#cold[@]} -gt 0 ]; then
+    echo
+    echo "### Cold start, one document, 1 thread (wall s, median of 3)"
+    echo
+    echo "| format | Tika | analyze |"
+    echo "|---|---:|---:|"
+    for r in "${cold[@]}"; do read -r f b a <<< "$r"; echo "| $f | $b | $a |"; done
+    fi
+    echo
+    echo "Every measurement: \`$tsv\` (rows stamped $stamp)."
+} | tee ${report:+"$report"}
