@@ -104,17 +104,32 @@ public final class CorpusGenerator {
         this.injector = new FaultInjector(Counties.load().under(""));
     }
 
+    /** What one run has written so far, and the recent documents copies may take text from. */
+    private static final class Run {
+        final Path out;
+        final Path docxDir;
+        final boolean pdf;
+        final Map<Format, Integer> counts = new EnumMap<>(Format.class);
+        final List<Fault> faults = new ArrayList<>();
+        final List<SharedPassage> passages = new ArrayList<>();
+        final List<PdfConverter.Job> pdfJobs = new ArrayList<>();
+        final Deque<Disclosure> window = new ArrayDeque<>();
+        final Map<Integer, Disclosure> pinned = new HashMap<>();
+
+        Run(Path out, Path docxDir, boolean pdf) {
+            this.out = out;
+            this.docxDir = docxDir;
+            this.pdf = pdf;
+        }
+    }
+
     /** Writes the corpus into {@code out}, creating it; existing files of the same names are replaced. */
     public Summary generate(Path out, PrintWriter log) throws IOException {
         Files.createDirectories(out);
-        Map<Format, Integer> counts = new EnumMap<>(Format.class);
-        List<Fault> faults = new ArrayList<>();
-        List<SharedPassage> passages = new ArrayList<>();
-        List<PdfConverter.Job> pdfJobs = new ArrayList<>();
         Optional<PdfConverter> pdf = options.formats().contains(Format.PDF) ? PdfConverter.find(options.soffice()) : Optional.empty();
-        Path docxForPdf = pdf.isPresent() && !options.formats().contains(Format.DOCX) ? Files.createTempDirectory("dl-docx") : out;
-        Path truthFile = out.resolve(TRUTH);
-        try (OutputStream truthOut = Files.newOutputStream(truthFile);
+        Path docxDir = pdf.isPresent() && !options.formats().contains(Format.DOCX) ? Files.createTempDirectory("dl-docx") : out;
+        Run run = new Run(out, docxDir, pdf.isPresent());
+        try (OutputStream truthOut = Files.newOutputStream(out.resolve(TRUTH));
              JsonGenerator truth = json.getFactory().createGenerator(truthOut, JsonEncoding.UTF8)) {
             truth.useDefaultPrettyPrinter();
             truth.writeStartObject();
@@ -122,36 +137,37 @@ public final class CorpusGenerator {
             truth.writeObjectField("options", describe());
             truth.writeObjectField("amounts", "figures under details are in 元 (yuan); fault amounts are as printed, in their unit");
             truth.writeArrayFieldStart("documents");
-            Deque<Disclosure> window = new ArrayDeque<>();
-            Map<Integer, Disclosure> pinned = new HashMap<>();
             for (int i = 0; i < options.count(); i++) {
-                Disclosure d = factory.create(i);
-                List<Fault> own = new ArrayList<>();
-                d = plant(i, d, window, pinned, own, passages);
-                faults.addAll(own);
-                Rendition rendition = LayoutWriter.of(d.template()).write(d);
-                Map<String, String> files = write(d, rendition, out, docxForPdf, pdf.isPresent(), pdfJobs, counts);
-                json.writeValue(truth, DocumentTruth.of(d, rendition, files, own.stream().map(Fault::id).toList(),
-                        options.details()));
-                window.addLast(d);
-                if (window.size() > WINDOW) {
-                    window.removeFirst();
-                }
-                if (isShareSource(i)) {
-                    pinned.put(i, d);
-                }
+                document(i, run, truth);
                 if (log != null && (i + 1) % 1000 == 0) {
                     log.printf("%d documents written%n", i + 1);
                 }
             }
             truth.writeEndArray();
-            truth.writeObjectField("faults", faults);
-            truth.writeObjectField("sharedPassages", passages);
+            truth.writeObjectField("faults", run.faults);
+            truth.writeObjectField("sharedPassages", run.passages);
             truth.writeEndObject();
         }
-        String pdfNote = pdfs(pdf, pdfJobs, out, docxForPdf, counts);
-        writeReadme(out, counts, faults.size(), passages.size(), pdfNote);
-        return new Summary(options.count(), counts, faults.size(), passages.size(), pdfNote);
+        String pdfNote = pdfs(pdf, run);
+        writeReadme(out, run.counts, run.faults.size(), run.passages.size(), pdfNote);
+        return new Summary(options.count(), run.counts, run.faults.size(), run.passages.size(), pdfNote);
+    }
+
+    /** Makes document {@code i}, plants its faults, writes its files and its ground truth. */
+    private void document(int i, Run run, JsonGenerator truth) throws IOException {
+        List<Fault> own = new ArrayList<>();
+        Disclosure d = plant(i, factory.create(i), run.window, run.pinned, own, run.passages);
+        run.faults.addAll(own);
+        Rendition rendition = LayoutWriter.of(d.template()).write(d);
+        Map<String, String> files = write(d, rendition, run);
+        json.writeValue(truth, DocumentTruth.of(d, rendition, files, own.stream().map(Fault::id).toList(), options.details()));
+        run.window.addLast(d);
+        if (run.window.size() > WINDOW) {
+            run.window.removeFirst();
+        }
+        if (isShareSource(i)) {
+            run.pinned.put(i, d);
+        }
     }
 
     /** Series reuse, chosen pairs, then random faults, each drawn from the document's own random stream. */
@@ -209,8 +225,9 @@ public final class CorpusGenerator {
         return options.shares().stream().anyMatch(pair -> pair[0] - 1 == i);
     }
 
-    private Map<String, String> write(Disclosure d, Rendition r, Path out, Path docxDir, boolean pdf,
-            List<PdfConverter.Job> pdfJobs, Map<Format, Integer> counts) throws IOException {
+    private Map<String, String> write(Disclosure d, Rendition r, Run run) throws IOException {
+        Path out = run.out;
+        Map<Format, Integer> counts = run.counts;
         String base = d.id() + "_" + d.place().county().code() + "_" + d.department().key() + "_" + d.year();
         Map<String, String> files = new LinkedHashMap<>();
         if (options.formats().contains(Format.TXT)) {
@@ -220,8 +237,8 @@ public final class CorpusGenerator {
             files.put("txt", base + ".txt");
             counts.merge(Format.TXT, 1, Integer::sum);
         }
-        if (options.formats().contains(Format.DOCX) || pdf) {
-            Path docx = docxDir.resolve(base + ".docx");
+        if (options.formats().contains(Format.DOCX) || run.pdf) {
+            Path docx = run.docxDir.resolve(base + ".docx");
             try (OutputStream o = Files.newOutputStream(docx)) {
                 DocxWriter.write(d.unit() + d.year() + "年" + d.scope() + "预算", d.year(), r.blocks(), o);
             }
@@ -229,8 +246,8 @@ public final class CorpusGenerator {
                 files.put("docx", base + ".docx");
                 counts.merge(Format.DOCX, 1, Integer::sum);
             }
-            if (pdf) {
-                pdfJobs.add(new PdfConverter.Job(docx, d.year()));
+            if (run.pdf) {
+                run.pdfJobs.add(new PdfConverter.Job(docx, d.year()));
                 files.put("pdf", base + ".pdf");
             }
         }
@@ -244,8 +261,8 @@ public final class CorpusGenerator {
         return files;
     }
 
-    private String pdfs(Optional<PdfConverter> pdf, List<PdfConverter.Job> jobs, Path out, Path docxDir,
-            Map<Format, Integer> counts) throws IOException {
+    private String pdfs(Optional<PdfConverter> pdf, Run run) throws IOException {
+        List<PdfConverter.Job> jobs = run.pdfJobs;
         if (!options.formats().contains(Format.PDF)) {
             return "";
         }
@@ -253,14 +270,14 @@ public final class CorpusGenerator {
             return "PDF skipped: LibreOffice (soffice) not found; install libreoffice-writer-nogui and "
                     + "fonts-wqy-microhei, or pass --soffice <path>.";
         }
-        pdf.get().convert(jobs, out, Math.max(1, options.pdfBatch()),
+        pdf.get().convert(jobs, run.out, Math.max(1, options.pdfBatch()),
                 Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size())));
-        counts.put(Format.PDF, jobs.size());
-        if (!docxDir.equals(out)) {
+        run.counts.put(Format.PDF, jobs.size());
+        if (!run.docxDir.equals(run.out)) {
             for (PdfConverter.Job job : jobs) {
                 Files.deleteIfExists(job.docx());
             }
-            Files.deleteIfExists(docxDir);
+            Files.deleteIfExists(run.docxDir);
         }
         return "";
     }

@@ -67,6 +67,22 @@ final class PdfConverter {
      */
     void convert(List<Job> jobs, Path outDir, int batch, int workers) throws IOException {
         List<Path> docx = jobs.stream().map(Job::docx).toList();
+        List<List<Path>> chunks = new ArrayList<>();
+        for (int from = 0; from < docx.size(); from += batch) {
+            chunks.add(docx.subList(from, Math.min(docx.size(), from + batch)));
+        }
+        runAll(chunks, outDir, workers);
+        for (Job job : jobs) {
+            Path pdf = outDir.resolve(job.docx().getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+            if (!Files.exists(pdf)) {
+                throw new IOException("LibreOffice did not convert " + job.docx().getFileName());
+            }
+            Files.write(pdf, reproducible(Files.readAllBytes(pdf), Files.readAllBytes(job.docx()), job.year()));
+        }
+    }
+
+    /** Runs the chunks on {@code workers} LibreOffice processes at once, each with its own profile folder. */
+    private void runAll(List<List<Path>> chunks, Path outDir, int workers) throws IOException {
         BlockingQueue<Path> profiles = new LinkedBlockingQueue<>();
         for (int i = 0; i < workers; i++) {
             profiles.add(Files.createTempDirectory("disclosure-lens-soffice"));
@@ -74,8 +90,7 @@ final class PdfConverter {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (int from = 0; from < docx.size(); from += batch) {
-                List<Path> chunk = docx.subList(from, Math.min(docx.size(), from + batch));
+            for (List<Path> chunk : chunks) {
                 runs.add(pool.submit(() -> {
                     Path profile = profiles.take();
                     try {
@@ -88,15 +103,6 @@ final class PdfConverter {
             }
             for (Future<?> run : runs) {
                 await(run);
-            }
-            for (Job job : jobs) {
-                Path source = job.docx();
-                String name = source.getFileName().toString().replaceFirst("\\.docx$", ".pdf");
-                Path pdf = outDir.resolve(name);
-                if (!Files.exists(pdf)) {
-                    throw new IOException("LibreOffice did not convert " + source.getFileName());
-                }
-                Files.write(pdf, reproducible(Files.readAllBytes(pdf), Files.readAllBytes(source), job.year()));
             }
         } finally {
             pool.shutdownNow();
