@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Templates to use (default: all): county-nine-part, shanghai-budget, jiangsu-budget.")
     List<String> templates;
 
-    @Option(names = "--no-details", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--details", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "List every figure of every document in the ground truth (default: yes; --no-details for big corpora).")
     boolean details;
 

@@ -34,6 +34,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void noDetailsLeavesTheFiguresOutOfTheGroundTruth() throws IOException {
+        assertEquals(0, run("generate", "--count", "2", "--formats", "txt", "--out", dir.resolve("a").toString()).code);
+        assertEquals(0, run("generate", "--count", "2", "--formats", "txt", "--no-details", "--out", dir.resolve("b").toString()).code);
+        assertTrue(Files.readString(dir.resolve("a/.ground-truth.json")).contains("\"details\" : {"));
+        String without = Files.readString(dir.resolve("b/.ground-truth.json"));
+        assertTrue(!without.contains("\"details\"") && without.contains("\"--no-details\""), without.substring(0, 400));
+    }
+
+    @Test
     void rejectsBadArgumentsWithExitCodeTwo() {
         assertBad("unknown format doc", "generate", "--formats", "txt,doc", "--out", dir.toString());
         assertBad("--share takes two different document numbers from 1 to 5, as a:b; got 2:9",
