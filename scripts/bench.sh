@@ -173,11 +173,11 @@ pair() {
 
 # --- the runs ------------------------------------------------------------------------------------
 max=$(largest "$sizes")
-gen_formats=$(tr ',' '\n' <<< "$formats" | grep -vx txt | paste -sd, -)
+gen_formats=$(tr ',' '\n' <<< "$formats" | { grep -vx txt || true; } | paste -sd, -)
 if has pdf && ! command -v soffice > /dev/null; then
     log "soffice not found: PDF left out (install libreoffice-writer-nogui fonts-wqy-microhei)"
-    formats=$(tr ',' '\n' <<< "$formats" | grep -vx pdf | paste -sd, -)
-    gen_formats=$(tr ',' '\n' <<< "$gen_formats" | grep -vx pdf | paste -sd, -)
+    formats=$(tr ',' '\n' <<< "$formats" | { grep -vx pdf || true; } | paste -sd, -)
+    gen_formats=$(tr ',' '\n' <<< "$gen_formats" | { grep -vx pdf || true; } | paste -sd, -)
 fi
 if has txt && [ "$text_size" -gt 0 ]; then
     generate "$work/gen-txt-$text_size" "$text_size" txt
