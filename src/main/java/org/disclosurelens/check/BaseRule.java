@@ -1,5 +1,9 @@
 package org.disclosurelens.check;
 
+import java.math.BigDecimal;
+import org.disclosurelens.model.Location;
+import org.disclosurelens.structure.CanonicalPart;
+
 /** A rule's fixed description: id, category, severity and title, set once by each rule. */
 abstract class BaseRule implements Rule {
 
@@ -33,5 +37,17 @@ abstract class BaseRule implements Rule {
     @Override
     public final String title() {
         return title;
+    }
+
+    /** A finding of this rule on evidence found at {@code location} in {@code part}. */
+    final Finding at(CanonicalPart part, Location location, String evidence, String zh, String en) {
+        return new Finding(id, category, severity, zh, en, "", "", Evidence.cap(evidence), part == null ? 0 : part.number(),
+                location, "");
+    }
+
+    /** An arithmetic finding: what the parts make, what the document prints. */
+    final Finding mismatch(CanonicalPart part, Location location, String evidence, String zh, String en,
+            BigDecimal expected, BigDecimal actual) {
+        return at(part, location, evidence, zh, en).withValues(Sums.show(expected), Sums.show(actual));
     }
 }

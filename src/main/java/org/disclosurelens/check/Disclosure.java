@@ -2,14 +2,19 @@ package org.disclosurelens.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurelens.data.DocumentData;
 import org.disclosurelens.identify.DocumentIdentity;
 import org.disclosurelens.model.Block;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.structure.DocumentStructure;
 import org.disclosurelens.structure.Section;
 
-/** What a rule reads: one analysed document, with its outline to find the blocks of each part. */
-public record Disclosure(String id, DocumentIdentity identity, DocumentStructure structure, List<Block> blocks) {
+/**
+ * What a rule reads: one analysed document, with its outline to find the blocks of each part and
+ * the figures read from its tables and prose.
+ */
+public record Disclosure(String id, DocumentIdentity identity, DocumentStructure structure, List<Block> blocks,
+        DocumentData data) {
 
     public Disclosure {
         blocks = List.copyOf(blocks);

@@ -75,7 +75,7 @@ public final class DocumentsCsv implements CsvView {
             if (r.structure() == null) {
                 return "";
             }
-            int score = Completeness.score(new Disclosure(r.id(), r.identity(), r.structure(), r.document().blocks()));
+            int score = Completeness.score(new Disclosure(r.id(), r.identity(), r.structure(), r.document().blocks(), r.data()));
             return score < 0 ? "" : Integer.toString(score);
         }
 

@@ -70,7 +70,7 @@ public final class Analyzer {
             List<String> notes = new ArrayList<>(document.warnings());
             Status status = status(document, structure, notes);
             DocumentData data = dataExtractor.extract(document.blocks(), structure, identity.unit(), identity.year());
-            List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks()));
+            List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks(), data));
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
                     document, structure, identity, findings, data);
         } catch (ExtractionException e) {

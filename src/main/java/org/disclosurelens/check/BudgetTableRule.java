@@ -1,0 +1,207 @@
+package org.disclosurelens.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.table.BudgetCode;
+import org.disclosurelens.table.BudgetLine;
+import org.disclosurelens.table.BudgetTable;
+
+/**
+ * The budget tables' own sums, column by column.
+ * ARITH-TABLE-HIERARCHY: a 类 line = the sum of its 款 lines, a 款 line = the sum of its 项 lines
+ * (function and economic classifications alike).
+ * ARITH-TABLE-TOTAL-ROW: the 合计 line = the sum of the 类 lines.
+ * ARITH-TABLE-COLUMNS: in each line, a 合计 column = the sum of the columns beside it under the
+ * same heading (合计 = 基本支出 + 项目支出; 合计 = 财政拨款收入 + 事业收入 + …).
+ * ARITH-TABLE-BALANCE: in a budget's 收支总表, 收入总计 = 支出总计.
+ * An amount left blank counts as 0, as the tables print empty cells for nothing. A table whose sums
+ * fail too often to be a printing error is reported once, as info, instead of line by line.
+ */
+final class BudgetTableRule extends BaseRule {
+
+    /** The four checks of this class. */
+    enum Kind { HIERARCHY, TOTAL_ROW, COLUMNS, BALANCE }
+
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
+
+    private final Kind kind;
+
+    BudgetTableRule(Kind kind) {
+        super("ARITH-TABLE-" + kind.name().replace('_', '-'), Category.ARITHMETIC, Severity.ERROR, switch (kind) {
+            case HIERARCHY -> "a 类 (or 款) line of a budget table differs from the sum of its 款 (or 项) lines";
+            case TOTAL_ROW -> "a budget table's 合计 line differs from the sum of its 类 lines";
+            case COLUMNS -> "a budget table's 合计 column differs from the sum of the columns beside it";
+            case BALANCE -> "a budget's 收支总表 shows 收入总计 different from 支出总计";
+        });
+        this.kind = kind;
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d) {
+        List<Finding> findings = new ArrayList<>();
+        for (BudgetTable t : d.data().budgetTables()) {
+            if (t.lines().stream().anyMatch(l -> l.name().strip().matches("\\d+"))) {
+                continue; // a code read as a name: the columns of this table were not read reliably
+            }
+            Tally tally = new Tally();
+            switch (kind) {
+                case HIERARCHY -> hierarchy(t, tally);
+                case TOTAL_ROW -> totalRow(t, tally);
+                case COLUMNS -> columns(t, tally);
+                case BALANCE -> {
+                    if ("预算".equals(d.identity().kind())) {
+                        balance(t, tally);
+                    }
+                }
+            }
+            findings.addAll(tally.findings(t));
+        }
+        return findings;
+    }
+
+    /**
+     * The relations checked in one table and those that failed. A printed table that is wrong is
+     * wrong in a line or two; when more than a fifth of its relations fail, the table was misread
+     * (columns shifted, lines merged), and one info finding says its sums were not verified.
+     */
+    private final class Tally {
+        private int checked;
+        private final List<Finding> failed = new ArrayList<>();
+
+        void pass() {
+            checked++;
+        }
+
+        void fail(Finding f) {
+            checked++;
+            failed.add(f);
+        }
+
+        List<Finding> findings(BudgetTable t) {
+            if (failed.size() <= 1 || failed.size() * 5 <= checked) {
+                return failed;
+            }
+            Finding first = failed.get(0);
+            return List.of(first.withSeverity(Severity.INFO).withValues("", "").withMessages(
+                    "“" + t.source().title() + "”有" + failed.size() + "/" + checked + "处合计不符，多于印刷错误所能解释，可能是表格读取有误，未作判定",
+                    t.source().title() + ": " + failed.size() + " of " + checked
+                            + " sums fail, more than printing errors explain; the table was probably misread, so nothing is flagged"));
+        }
+    }
+
+    private void hierarchy(BudgetTable t, Tally findings) {
+        for (BudgetLine parent : t.lines()) {
+            Optional<BudgetCode> code = parent.code();
+            if (code.isEmpty() || !code.get().xiang().isEmpty()) {
+                continue;
+            }
+            String prefix = code.get().lei() + code.get().kuan();
+            int childLength = code.get().kuan().isEmpty() ? 5 : 7;
+            List<BudgetLine> children = t.lines().stream().filter(l -> l.code().map(c -> full(c).length() == childLength
+                    && full(c).startsWith(prefix)).orElse(false)).toList();
+            if (!children.isEmpty()) {
+                compare(t, parent, children, "下级科目", "its sub-items", findings);
+            }
+        }
+    }
+
+    private void totalRow(BudgetTable t, Tally findings) {
+        List<BudgetLine> classes = t.lines().stream().filter(l -> l.code().map(c -> c.kuan().isEmpty()).orElse(false)).toList();
+        t.lines().stream().filter(l -> l.code().isEmpty() && TOTAL.matcher(l.name().replaceAll("\\s", "")).matches())
+                .findFirst().filter(total -> !classes.isEmpty())
+                .ifPresent(total -> compare(t, total, classes, "各类科目", "the 类 lines", findings));
+    }
+
+    private void compare(BudgetTable t, BudgetLine parent, List<BudgetLine> parts, String zhParts, String enParts,
+            Tally findings) {
+        for (BudgetLine.ColumnAmount column : parent.amounts()) {
+            BigDecimal sum = parts.stream().map(l -> amountIn(l, column.header()).flatMap(Amount::wan).orElse(BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Amount> printed = parts.stream().map(l -> amountIn(l, column.header())).flatMap(Optional::stream).toList();
+            if (!Sums.differs(column.amount(), sum, printed)) {
+                findings.pass();
+            } else {
+                findings.fail(mismatch(t.source().part(), parent.location(), line(parent, column),
+                        "“" + t.source().title() + "”中" + parent.name() + "（" + column.header() + "）为" + column.amount().text()
+                                + "，但" + zhParts + "合计" + Sums.show(sum) + "万元",
+                        t.source().title() + ": " + parent.name() + " (" + column.header() + ") is " + column.amount().text()
+                                + " but " + enParts + " add up to " + Sums.show(sum) + "万元",
+                        sum, column.amount().wan().orElseThrow()));
+            }
+        }
+    }
+
+    private void columns(BudgetTable t, Tally findings) {
+        for (BudgetLine line : t.lines()) {
+            for (BudgetLine.ColumnAmount total : line.amounts()) {
+                String header = total.header();
+                if (!header.endsWith("合计")) {
+                    continue;
+                }
+                String prefix = header.substring(0, header.length() - 2);
+                List<BudgetLine.ColumnAmount> siblings = t.headers().stream()
+                        .filter(h -> !h.equals(header) && h.startsWith(prefix) && !h.substring(prefix.length()).contains("/"))
+                        .map(h -> line.amounts().stream().filter(a -> a.header().equals(h)).findFirst()).flatMap(Optional::stream)
+                        .toList();
+                if (siblings.isEmpty()) {
+                    continue;
+                }
+                BigDecimal sum = siblings.stream().map(a -> a.amount().wan().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (!Sums.differs(total.amount(), sum, siblings.stream().map(BudgetLine.ColumnAmount::amount).toList())) {
+                    findings.pass();
+                } else {
+                    findings.fail(mismatch(t.source().part(), line.location(), line(line, total),
+                            "“" + t.source().title() + "”中" + line.name() + "的合计列为" + total.amount().text() + "，但各列合计"
+                                    + Sums.show(sum) + "万元",
+                            t.source().title() + ": " + line.name() + "'s 合计 column is " + total.amount().text()
+                                    + " but the columns beside it add up to " + Sums.show(sum) + "万元",
+                            sum, total.amount().wan().orElseThrow()));
+                }
+            }
+        }
+    }
+
+    private void balance(BudgetTable t, Tally findings) {
+        Map<String, BudgetLine.ColumnAmount> totals = new LinkedHashMap<>();
+        for (BudgetLine line : t.lines()) {
+            String name = line.name().replaceAll("\\s", "");
+            if ((name.equals("收入总计") || name.equals("支出总计")) && !line.amounts().isEmpty()) {
+                totals.putIfAbsent(name, line.amounts().get(0));
+            }
+        }
+        BudgetLine.ColumnAmount income = totals.get("收入总计");
+        BudgetLine.ColumnAmount expenditure = totals.get("支出总计");
+        if (income == null || expenditure == null) {
+            return;
+        }
+        if (!Sums.differs(expenditure.amount(), income.amount().wan().orElseThrow())) {
+            findings.pass();
+        } else {
+            BudgetLine line = t.lines().stream().filter(l -> l.name().replaceAll("\\s", "").equals("收入总计")).findFirst().orElseThrow();
+            findings.fail(mismatch(t.source().part(), line.location(), "收入总计 " + income.amount().text() + " | 支出总计 "
+                            + expenditure.amount().text(),
+                    "“" + t.source().title() + "”收入总计" + income.amount().text() + "与支出总计" + expenditure.amount().text() + "不等",
+                    t.source().title() + ": 收入总计 " + income.amount().text() + " differs from 支出总计 " + expenditure.amount().text(),
+                    income.amount().wan().orElseThrow(), expenditure.amount().wan().orElseThrow()));
+        }
+    }
+
+    private static Optional<Amount> amountIn(BudgetLine line, String header) {
+        return line.amounts().stream().filter(a -> a.header().equals(header)).map(BudgetLine.ColumnAmount::amount).findFirst();
+    }
+
+    private static String full(BudgetCode c) {
+        return c.lei() + c.kuan() + c.xiang();
+    }
+
+    private static String line(BudgetLine line, BudgetLine.ColumnAmount column) {
+        return line.code().map(BudgetTableRule::full).map(c -> c + " ").orElse("") + line.name() + " | " + column.header() + " "
+                + column.amount().text();
+    }
+}

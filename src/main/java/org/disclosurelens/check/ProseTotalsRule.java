@@ -1,0 +1,145 @@
+package org.disclosurelens.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.figure.Direction;
+import org.disclosurelens.figure.ProseFigure;
+import org.disclosurelens.structure.Layout;
+
+/**
+ * ARITH-PROSE-TOTAL: a total stated in the text against the parts stated right after it, where the
+ * parts make the whole: 支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费; 收入 = its sources;
+ * 机关运行经费 = its items; 三公经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费. A total's
+ * parts are those stated after it, in the same part, before the total is stated again. The sums must
+ * be exact in the county template, where these decompositions are the template's own (an itemised
+ * list is complete when it ends with 其他…); elsewhere the parts must not exceed the total (Jiangsu
+ * adds 单位预留机动经费; a 决算's income includes what was carried over).
+ */
+final class ProseTotalsRule extends BaseRule {
+
+    /** Totals whose listed parts are the whole, and the parts that must all be there to check. */
+    private static final Map<String, List<String>> COMPLETE = Map.of(
+            "支出", List.of("支出/基本支出", "支出/项目支出"),
+            "支出/基本支出", List.of("支出/基本支出/人员经费", "支出/基本支出/公用经费"),
+            "三公经费", List.of("三公经费/因公出国（境）费", "三公经费/公务用车购置及运行费", "三公经费/公务接待费"));
+    /** Totals whose every listed item counts, when at least two are listed. */
+    private static final List<String> ITEMISED = List.of("收入", "机关运行经费");
+    /** How many figures after a total may still be its parts. */
+    private static final int WINDOW = 12;
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+
+    ProseTotalsRule() {
+        super("ARITH-PROSE-TOTAL", Category.ARITHMETIC, Severity.ERROR,
+                "a total stated in the text differs from the sum of the parts stated with it");
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d) {
+        List<ProseFigure> figures = d.data().figures().stream().filter(f -> current(f, d.identity().year())).toList();
+        boolean county = d.structure().layout() == Layout.COUNTY_NINE_PART;
+        List<Finding> findings = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < figures.size(); i++) {
+            ProseFigure total = figures.get(i);
+            Map<String, ProseFigure> parts = partsAfter(figures, i);
+            List<String> required = COMPLETE.get(total.path());
+            List<ProseFigure> listed = required != null
+                    ? (parts.keySet().containsAll(required) ? required.stream().map(parts::get).toList() : List.of())
+                    : ITEMISED.contains(total.path()) ? items(total.path(), parts) : List.of();
+            if (listed.size() >= 2) {
+                boolean whole = county && (required != null || listed.stream().anyMatch(p -> last(p.path()).startsWith("其他")));
+                check(total, listed, whole, reported, findings);
+            }
+        }
+        return findings;
+    }
+
+    /** The first figure of each path stated after figure {@code i}, until its path is stated again. */
+    private static Map<String, ProseFigure> partsAfter(List<ProseFigure> figures, int i) {
+        ProseFigure total = figures.get(i);
+        Map<String, ProseFigure> parts = new LinkedHashMap<>();
+        for (int j = i + 1; j < figures.size() && j <= i + WINDOW; j++) {
+            ProseFigure f = figures.get(j);
+            if (f.part() != total.part() || f.path().equals(total.path())) {
+                break;
+            }
+            if (f.path().startsWith(total.path() + "/")) {
+                parts.putIfAbsent(f.path(), f);
+            }
+        }
+        return parts;
+    }
+
+    /** Itemised parts: those with no item above them under the total. */
+    private static List<ProseFigure> items(String total, Map<String, ProseFigure> parts) {
+        return parts.entrySet().stream().filter(e -> topmost(e.getKey(), total, parts)).map(Map.Entry::getValue).toList();
+    }
+
+    private void check(ProseFigure total, List<ProseFigure> parts, boolean whole, Set<String> reported, List<Finding> findings) {
+        List<Amount> amounts = parts.stream().map(ProseFigure::amount).toList();
+        BigDecimal sum = Sums.sum(amounts);
+        BigDecimal excess = sum.subtract(total.amount().wan().orElseThrow());
+        boolean wrong = whole ? Sums.differs(total.amount(), sum, amounts) : excess.compareTo(Sums.tolerance(total.amount())) > 0;
+        if (wrong && reported.add(total.path() + "=" + total.amount().text() + "/" + sum)) {
+            String names = String.join("+", parts.stream().map(p -> last(p.path())).toList());
+            findings.add(mismatch(total.part(), total.location(), total.sentence(),
+                    "“" + total.path() + "”" + total.amount().text() + "，但" + names + "合计" + Sums.show(sum) + "万元",
+                    total.path() + " is stated as " + total.amount().text() + " but " + names + " add up to "
+                            + Sums.show(sum) + "万元",
+                    sum, total.amount().wan().orElseThrow()));
+        }
+    }
+
+    /**
+     * A plain amount of the document's year: not a change, a percentage or a comparison, and not
+     * labelled with another year ("2016年度部门支出预算安排为8,648.07万元").
+     */
+    static boolean current(ProseFigure f, String year) {
+        Amount a = f.amount();
+        if (a == null || !a.unit().money() || f.direction() != Direction.NONE || !f.base().isEmpty()) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(f.label());
+        while (m.find()) {
+            if (!year.isEmpty() && !m.group(1).equals(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first plain current amount stated for each label path. */
+    static Map<String, ProseFigure> firstAmounts(Disclosure d) {
+        Map<String, ProseFigure> first = new LinkedHashMap<>();
+        for (ProseFigure f : d.data().figures()) {
+            if (current(f, d.identity().year())) {
+                first.putIfAbsent(f.path(), f);
+            }
+        }
+        return first;
+    }
+
+    /** A path counts as an item of {@code total} unless an item above it under the total is there too. */
+    private static boolean topmost(String path, String total, Map<String, ProseFigure> parts) {
+        String parent = path.substring(0, path.lastIndexOf('/'));
+        while (!parent.equals(total)) {
+            if (parts.containsKey(parent)) {
+                return false;
+            }
+            parent = parent.substring(0, parent.lastIndexOf('/'));
+        }
+        return true;
+    }
+
+    private static String last(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,79 @@
+package org.disclosurelens.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.figure.Unit;
+
+/**
+ * Exact arithmetic on printed amounts, in 万元, with the rounding tolerance the rules state: one
+ * unit in the last printed digit of the total, and at least 0.01万元 for amounts printed in 万元 or
+ * larger units (元 tables are exact to the yuan).
+ */
+final class Sums {
+
+    static final BigDecimal CENT_OF_WAN = new BigDecimal("0.01");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,，]*(\\.(\\d+))?");
+
+    private Sums() {
+    }
+
+    /** The amount in 万元, or empty for a percentage. */
+    static Optional<BigDecimal> wan(Amount a) {
+        return a.wan();
+    }
+
+    static BigDecimal wan(Optional<Amount> a) {
+        return a.flatMap(Amount::wan).orElse(BigDecimal.ZERO);
+    }
+
+    static BigDecimal sum(List<Amount> parts) {
+        return parts.stream().map(a -> a.wan().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** How far a printed total may be from its computed value before it is an error, in 万元. */
+    static BigDecimal tolerance(Amount printed) {
+        BigDecimal ulp = lastDigit(printed);
+        return printed.unit() == Unit.YUAN ? ulp : ulp.max(CENT_OF_WAN);
+    }
+
+    /** True when {@code printed} differs from {@code computed} by more than its tolerance. */
+    static boolean differs(Amount printed, BigDecimal computed) {
+        return differs(printed, computed, List.of());
+    }
+
+    /**
+     * True when {@code printed} differs from the sum of {@code parts} by more than the tolerance:
+     * that of the total, or one unit in the last digit of the least precise part (a total printed to
+     * the cent over lines printed to the yuan).
+     */
+    static boolean differs(Amount printed, BigDecimal computed, List<Amount> parts) {
+        BigDecimal tolerance = tolerance(printed);
+        for (Amount part : parts) {
+            tolerance = tolerance.max(lastDigit(part));
+        }
+        BigDecimal limit = tolerance;
+        return wan(printed).map(p -> p.subtract(computed).abs().compareTo(limit) > 0).orElse(false);
+    }
+
+    /** One unit in the last printed digit, in 万元: 110.93万元 gives 0.01, 156,211,123元 gives 0.0001. */
+    static BigDecimal lastDigit(Amount a) {
+        Matcher m = NUMBER.matcher(a.text());
+        int decimals = 2;
+        String last = null;
+        while (m.find()) {
+            last = m.group(2);
+            decimals = last == null ? 0 : last.length();
+        }
+        BigDecimal unitDigit = BigDecimal.ONE.movePointLeft(a.text().isEmpty() ? 2 : decimals);
+        return a.unit().toWan(unitDigit).orElse(unitDigit);
+    }
+
+    /** An amount in 万元 as written in anomalies.csv: plain, without trailing zeros. */
+    static String show(BigDecimal wan) {
+        return Amount.plain(wan);
+    }
+}
