@@ -29,6 +29,7 @@ final class BudgetTableRule extends BaseRule {
     enum Kind { HIERARCHY, TOTAL_ROW, COLUMNS, BALANCE }
 
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
+    private static final Pattern NUMBER = Pattern.compile("^[\\d,，.]+$");
 
     private final Kind kind;
 
@@ -46,8 +47,8 @@ final class BudgetTableRule extends BaseRule {
     public List<Finding> check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
         for (BudgetTable t : d.data().budgetTables()) {
-            if (t.lines().stream().anyMatch(l -> l.name().strip().matches("\\d+"))) {
-                continue; // a code read as a name: the columns of this table were not read reliably
+            if (t.lines().stream().anyMatch(l -> NUMBER.matcher(l.name().strip()).matches())) {
+                continue; // a code or an amount read as a name: the columns of this table were not read reliably
             }
             Tally tally = new Tally();
             switch (kind) {

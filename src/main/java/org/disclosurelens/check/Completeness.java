@@ -28,18 +28,18 @@ public final class Completeness {
         for (CanonicalPart part : CanonicalPart.values()) {
             if (part.number() <= 8) {
                 items.add(new Item("part-" + part.number(), "缺少“" + part.title() + "”部分",
-                        "part " + part.number() + " (" + part.title() + ") is missing", d.has(part), Severity.WARNING));
+                        "part " + part.number() + " (" + part.title() + ") is missing", d.has(part), Severity.INFO));
             }
         }
         items.sort((a, b) -> a.id().compareTo(b.id()));
         boolean threePublic = d.has(CanonicalPart.THREE_PUBLIC)
                 && CHANGE_EXPLAINED.matcher(d.textOf(CanonicalPart.THREE_PUBLIC)).find();
         items.add(new Item("three-public-change", "未说明“三公”经费增减变化原因",
-                "no explanation of the change in 三公 spending", threePublic, Severity.WARNING));
+                "no explanation of the change in 三公 spending", threePublic, Severity.INFO));
         boolean targets = d.has(CanonicalPart.PERFORMANCE)
                 && TARGETS.matcher(d.textOf(CanonicalPart.PERFORMANCE) + d.textOf(CanonicalPart.PROJECT_EXPLANATIONS)).find();
         items.add(new Item("performance-targets", "未公开项目绩效目标", "no performance targets for projects", targets,
-                Severity.WARNING));
+                Severity.INFO));
         boolean tables = d.has(CanonicalPart.BUDGET_TABLES);
         items.add(new Item("budget-tables", "未见部门预算公开表（可能另行以附件公开）",
                 "no budget tables (公开表) in the document; they may be published as a separate attachment", tables,

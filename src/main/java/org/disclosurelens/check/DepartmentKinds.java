@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +30,14 @@ final class DepartmentKinds {
         return KINDS;
     }
 
-    /** The first kind whose unit-name pattern matches, so 网信办 is not taken for an office (办). */
-    static Optional<Kind> ofUnit(String unit) {
-        return KINDS.stream().filter(k -> k.unitName().matcher(unit).find()).findFirst();
+    /**
+     * Every kind whose unit-name pattern matches: a merged department (文化广电和旅游局) has the
+     * kinds of all it merges. Specific kinds first, so 网信办 is not taken for an office (办) only.
+     */
+    static List<Kind> ofUnit(String unit) {
+        List<Kind> kinds = KINDS.stream().filter(k -> k.unitName().matcher(unit).find()).toList();
+        List<Kind> specific = kinds.stream().filter(k -> !k.general()).toList();
+        return specific.isEmpty() ? kinds : specific;
     }
 
     private static List<Kind> load() {

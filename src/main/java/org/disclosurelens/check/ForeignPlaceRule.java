@@ -12,10 +12,14 @@ import org.disclosurelens.identify.PlaceMentions;
  * PLACE-FOREIGN: the text names a province, city or county other than the issuer's — a sign of
  * text copied from another region's disclosure (湖南省委"九条规定" in a Hebei county's file). The
  * issuer's own county, city and province are not flagged, nor any place when the issuer's
- * province is unknown. Another province is a warning; another city or county of the same
- * province only worth knowing.
+ * province is unknown. Another province, or another county anywhere, is a warning; another city of
+ * the issuer's province only worth knowing (a county may cite its neighbouring city's policy), and
+ * so is a place visited, aided or learnt from (赴山西视察, 对口支援新疆, 学习浙江经验).
  */
 final class ForeignPlaceRule extends BaseRule {
+
+    /** Words before a place that make its mention legitimate: a visit, aid, a lesson learnt. */
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("赴|前往|到|对口|援助|支援|帮扶|学习|考察");
 
     ForeignPlaceRule() {
         super("PLACE-FOREIGN", Category.WRONG_PLACE, Severity.WARNING,
@@ -59,7 +63,10 @@ final class ForeignPlaceRule extends BaseRule {
         String en = "names " + name + " (" + where + "), " + (otherProvince ? "another province" : "another place in the province")
                 + " than the issuer's " + issuer.province() + issuer.city() + issuer.county();
         Finding f = finding(d, block, Evidence.sentence(text, mention.offset), zh, en);
-        return otherProvince ? f : f.withSeverity(Severity.INFO);
+        boolean county = mention.candidates.stream().allMatch(c -> c.level() == Divisions.Level.COUNTY);
+        String before = text.substring(Math.max(0, mention.offset - 4), mention.offset);
+        boolean visit = VISIT.matcher(before).find();
+        return (otherProvince || county) && !visit ? f : f.withSeverity(Severity.INFO);
     }
 
     /** The issuer's own county, its city, its province, or a place that contains the issuer. */

@@ -18,8 +18,8 @@ import org.disclosurelens.text.Normalizer;
  * "重点文章发表 | 0 | ≥90圆满完成");
  * IND-BOILERPLATE — most of a project's indicators share one value (≥90圆满完成) whatever they
  * measure;
- * IND-REPEATED — indicator rows (三级指标, 描述, 指标值) repeated word for word across the
- * projects of one document.
+ * IND-REPEATED — two projects of one document share a block (three or more) of indicator rows
+ * (三级指标, 描述, 指标值) word for word.
  */
 final class IndicatorRule extends BaseRule {
 
@@ -29,6 +29,8 @@ final class IndicatorRule extends BaseRule {
     private static final Pattern EMPTY = Pattern.compile("^(0|0\\.0+|0%|-|—|/|无|)$");
     /** A value shared by at least this many indicators of a project, and by most of them, is boilerplate. */
     private static final int BOILERPLATE_MIN = 4;
+    /** Rows two projects must share to be a repeated block. */
+    private static final int BLOCK = 3;
 
     private final Kind kind;
 
@@ -40,7 +42,7 @@ final class IndicatorRule extends BaseRule {
         }, Category.PLACEHOLDER, Severity.WARNING, switch (kind) {
             case EMPTY -> "performance indicators whose description or value is 0 or empty";
             case BOILERPLATE -> "most of a project's indicators share one value whatever they measure (≥90圆满完成)";
-            case REPEATED -> "indicator rows repeated word for word across the projects of one document";
+            case REPEATED -> "two projects of one document share a block of indicator rows word for word";
         });
         this.kind = kind;
     }
@@ -93,29 +95,35 @@ final class IndicatorRule extends BaseRule {
         return findings;
     }
 
+    /**
+     * Pairs of projects sharing a block of at least {@value #BLOCK} identical rows: one shared row
+     * (a 群众满意度 indicator) is normal, a copied block is not.
+     */
     private List<Finding> repeated(List<Project> projects) {
-        Map<String, List<Project>> byRow = new LinkedHashMap<>();
-        Map<String, Indicator> example = new LinkedHashMap<>();
-        for (Project p : projects) {
-            for (Indicator i : p.indicators()) {
-                String k = key(i.level3()) + "|" + key(i.description()) + "|" + key(i.value());
-                List<Project> in = byRow.computeIfAbsent(k, x -> new ArrayList<>());
-                if (!in.contains(p)) {
-                    in.add(p);
+        List<Finding> findings = new ArrayList<>();
+        for (int a = 0; a < projects.size(); a++) {
+            for (int b = a + 1; b < projects.size(); b++) {
+                List<Indicator> shared = shared(projects.get(a), projects.get(b));
+                if (shared.size() >= BLOCK) {
+                    Project pa = projects.get(a);
+                    Project pb = projects.get(b);
+                    findings.add(at(CanonicalPart.PERFORMANCE, shared.get(0).location(), row(shared.get(0)),
+                            "项目“" + pa.name() + "”与“" + pb.name() + "”有" + shared.size() + "行绩效指标逐字相同：" + names(shared),
+                            "projects " + pa.name() + " and " + pb.name() + " share " + shared.size()
+                                    + " identical indicator rows: " + names(shared)));
                 }
-                example.putIfAbsent(k, i);
             }
         }
-        List<String> repeated = byRow.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey).toList();
-        if (repeated.isEmpty()) {
-            return List.of();
-        }
-        Indicator first = example.get(repeated.get(0));
-        String list = repeated.stream().map(k -> example.get(k).level3() + "（" + byRow.get(k).size() + "个项目）")
-                .collect(Collectors.joining("、"));
-        return List.of(at(CanonicalPart.PERFORMANCE, first.location(), row(first),
-                repeated.size() + "行绩效指标在本文件多个项目中逐字重复：" + list,
-                repeated.size() + " indicator rows are repeated word for word across projects: " + list));
+        return findings;
+    }
+
+    private static List<Indicator> shared(Project a, Project b) {
+        java.util.Set<String> rows = b.indicators().stream().map(IndicatorRule::rowKey).collect(Collectors.toSet());
+        return a.indicators().stream().filter(i -> rows.contains(rowKey(i))).toList();
+    }
+
+    private static String rowKey(Indicator i) {
+        return key(i.level3()) + "|" + key(i.description()) + "|" + key(i.value());
     }
 
     private static String key(String text) {

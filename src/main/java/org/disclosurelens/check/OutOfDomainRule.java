@@ -4,7 +4,6 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.disclosurelens.structure.CanonicalPart;
 
@@ -29,17 +28,19 @@ final class OutOfDomainRule extends BaseRule {
     @Override
     public List<Finding> check(Disclosure d) {
         String duties = d.textOf(CanonicalPart.DUTIES_ORGANISATION);
-        Optional<DepartmentKinds.Kind> issuer = issuerKind(d.identity().unit(), duties);
-        if (issuer.isEmpty() || issuer.get().general()) {
+        List<DepartmentKinds.Kind> issuer = issuerKinds(d.identity().unit(), duties);
+        if (issuer.isEmpty() || issuer.stream().anyMatch(DepartmentKinds.Kind::general)) {
             return List.of();
         }
+        String issuerNames = String.join("、", issuer.stream().map(DepartmentKinds.Kind::name).toList());
+        String issuerIds = String.join("+", issuer.stream().map(DepartmentKinds.Kind::id).toList());
         List<Finding> findings = new ArrayList<>();
         for (CanonicalPart part : CHECKED) {
             for (int b : d.blocksOf(part)) {
                 String text = d.blocks().get(b).text();
                 Set<String> kindsSeen = new HashSet<>();
                 for (DepartmentKinds.Kind kind : DepartmentKinds.all()) {
-                    if (kind == issuer.get() || kindsSeen.contains(kind.id())) {
+                    if (issuer.contains(kind) || kindsSeen.contains(kind.id())) {
                         continue;
                     }
                     for (String term : kind.terms()) {
@@ -48,9 +49,9 @@ final class OutOfDomainRule extends BaseRule {
                             kindsSeen.add(kind.id());
                             findings.add(finding(d, b, Evidence.sentence(text, at),
                                     "绩效目标或指标使用了" + kind.name() + "部门的用语“" + term + "”，与本单位（"
-                                            + issuer.get().name() + "）职责不符，疑似照抄其他部门",
+                                            + issuerNames + "）职责不符，疑似照抄其他部门",
                                     "goal or indicator uses \"" + term + "\", a term of " + kind.id()
-                                            + " departments, not of the issuer (" + issuer.get().id() + ")"));
+                                            + " departments, not of the issuer (" + issuerIds + ")"));
                             break;
                         }
                     }
@@ -61,12 +62,12 @@ final class OutOfDomainRule extends BaseRule {
     }
 
     /**
-     * The kind the unit's name says, else the kind whose name or terms HanLP's keywords of the
+     * The kinds the unit's name says, else the kind whose name or terms HanLP's keywords of the
      * duties hit most often (at least twice), else none.
      */
-    static Optional<DepartmentKinds.Kind> issuerKind(String unit, String duties) {
-        Optional<DepartmentKinds.Kind> byName = DepartmentKinds.ofUnit(unit);
-        if (byName.isPresent() || duties.isBlank()) {
+    static List<DepartmentKinds.Kind> issuerKinds(String unit, String duties) {
+        List<DepartmentKinds.Kind> byName = DepartmentKinds.ofUnit(unit);
+        if (!byName.isEmpty() || duties.isBlank()) {
             return byName;
         }
         List<String> keywords = HanLP.extractKeyword(duties, KEYWORDS);
@@ -83,6 +84,6 @@ final class OutOfDomainRule extends BaseRule {
                 bestHits = hits;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? List.of() : List.of(best);
     }
 }

@@ -17,7 +17,7 @@ final class ProcurementContradictionRule extends BaseRule {
             "无政府采购|未安排政府采购|不涉及政府采购|没有政府采购|无采购预算|政府采购预算(为|共计)?[0０](\\.0+)?万?元");
     private static final Pattern NO_ASSET_PURCHASE = Pattern.compile("无拟购置|无购置计划|不购置|无新增资产|未安排购置|无资产购置");
     static final Pattern BUYS = Pattern.compile(
-            "(购买|采购|购置|安装|更新)[^。；，,]{0,12}(设备|系统|软件|器材|车辆|电脑|服务器|平台)|(设备|系统|软件|平台)[^。；，,]{0,6}(安装|购置|采购|费用|建设)");
+            "(购买|采购|购置|安装|更新)[^。；，,]{0,12}(设备|系统|软件|器材|车辆|电脑|服务器|平台|终端|设施)|(设备|系统|软件|平台|终端)[^。；，,]{0,6}(安装|购置|采购|费用)");
 
     private final boolean assets;
 

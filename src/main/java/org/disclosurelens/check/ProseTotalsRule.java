@@ -18,10 +18,10 @@ import org.disclosurelens.structure.Layout;
  * ARITH-PROSE-TOTAL: a total stated in the text against the parts stated right after it, where the
  * parts make the whole: 支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费; 收入 = its sources;
  * 机关运行经费 = its items; 三公经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费. A total's
- * parts are those stated after it, in the same part, before the total is stated again. The sums must
- * be exact in the county template, where these decompositions are the template's own (an itemised
- * list is complete when it ends with 其他…); elsewhere the parts must not exceed the total (Jiangsu
- * adds 单位预留机动经费; a 决算's income includes what was carried over).
+ * parts are those stated after it, in the same part, before the total is stated again. The two-part
+ * decompositions must be exact in the county template, whose own they are, and an itemised list
+ * must be exact when it ends with 其他… (it is then complete); otherwise the parts must not exceed
+ * the total (Jiangsu adds 单位预留机动经费; a 决算's income includes what was carried over).
  */
 final class ProseTotalsRule extends BaseRule {
 
@@ -55,7 +55,7 @@ final class ProseTotalsRule extends BaseRule {
                     ? (parts.keySet().containsAll(required) ? required.stream().map(parts::get).toList() : List.of())
                     : ITEMISED.contains(total.path()) ? items(total.path(), parts) : List.of();
             if (listed.size() >= 2) {
-                boolean whole = county && (required != null || listed.stream().anyMatch(p -> last(p.path()).startsWith("其他")));
+                boolean whole = required != null ? county : listed.stream().anyMatch(p -> last(p.path()).startsWith("其他"));
                 check(total, listed, whole, reported, findings);
             }
         }

@@ -9,9 +9,9 @@ import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Unit;
 
 /**
- * Exact arithmetic on printed amounts, in 万元, with the rounding tolerance the rules state: one
- * unit in the last printed digit of the total, and at least 0.01万元 for amounts printed in 万元 or
- * larger units (元 tables are exact to the yuan).
+ * Exact arithmetic on printed amounts, in 万元, with the rounding tolerance the rules state: 0.01万元
+ * for amounts in 万元 or larger units (whose trailing zeros are often dropped: "39.4万元" is 39.40),
+ * and one unit in the last printed digit for amounts in 元 (exact to the yuan, or to the fen).
  */
 final class Sums {
 
@@ -36,8 +36,7 @@ final class Sums {
 
     /** How far a printed total may be from its computed value before it is an error, in 万元. */
     static BigDecimal tolerance(Amount printed) {
-        BigDecimal ulp = lastDigit(printed);
-        return printed.unit() == Unit.YUAN ? ulp : ulp.max(CENT_OF_WAN);
+        return printed.unit() == Unit.YUAN ? lastDigit(printed) : CENT_OF_WAN;
     }
 
     /** True when {@code printed} differs from {@code computed} by more than its tolerance. */
@@ -47,13 +46,13 @@ final class Sums {
 
     /**
      * True when {@code printed} differs from the sum of {@code parts} by more than the tolerance:
-     * that of the total, or one unit in the last digit of the least precise part (a total printed to
-     * the cent over lines printed to the yuan).
+     * that of the total, or, for amounts in 元, one unit in the last digit of the least precise part
+     * (a total printed to the fen over lines printed to the yuan).
      */
     static boolean differs(Amount printed, BigDecimal computed, List<Amount> parts) {
         BigDecimal tolerance = tolerance(printed);
         for (Amount part : parts) {
-            tolerance = tolerance.max(lastDigit(part));
+            tolerance = tolerance.max(tolerance(part));
         }
         BigDecimal limit = tolerance;
         return wan(printed).map(p -> p.subtract(computed).abs().compareTo(limit) > 0).orElse(false);
