@@ -19,6 +19,7 @@ import org.disclosurelens.table.ThreePublicRow;
  * with an increase.
  * TEXT-UNCHANGED-CLAIM (error): the text calls a 三公 item unchanged (持平, 与上年相等, 保持不变)
  * while the 三公 table gives it different amounts for the two years.
+ * TEXT-REASON-TAUTOLOGY (info): the reason given only restates the change (主要原因是公务接待费保持不变).
  */
 final class ReasonRule extends BaseRule {
 
@@ -26,26 +27,48 @@ final class ReasonRule extends BaseRule {
     private static final Pattern CUTS = Pattern.compile("压减|减少|下降|缩减|调减|核减|降低|压缩");
     private static final Pattern RISES = Pattern.compile("增加|增长|新增|提高|扩大|追加");
     private static final Pattern UNCHANGED = Pattern.compile("持平|相等|保持不变|没有变化|无变化|一致");
+    private static final Pattern NUANCED = Pattern.compile("但|然而|不过|用于");
+    /** Words that make a reason a reason, not a restatement. */
+    private static final Pattern CAUSE = Pattern.compile("因|由于|需要|根据|按照|调整|新增|安排|用于|实施|开展|购置|政策|标准|项目|人员|工资");
+    private static final Pattern RESTATED = Pattern.compile("^(.{2,30}?)(经费|费用|支出)?(保持不变|增加|减少|持平|不变|下降|增长)$");
 
-    private final boolean direction;
+    /** The three checks of this class. */
+    enum Kind { DIRECTION, UNCHANGED_CLAIM, TAUTOLOGY }
 
-    ReasonRule(boolean direction) {
-        super(direction ? "TEXT-REASON-DIRECTION" : "TEXT-UNCHANGED-CLAIM", Category.CONTRADICTION,
-                direction ? Severity.WARNING : Severity.ERROR,
-                direction ? "an increase explained by a cut, or a decrease by an increase"
-                        : "a 三公 item called unchanged (持平) while the table's amounts differ");
-        this.direction = direction;
+    private final Kind kind;
+
+    ReasonRule(Kind kind) {
+        super(switch (kind) {
+            case DIRECTION -> "TEXT-REASON-DIRECTION";
+            case UNCHANGED_CLAIM -> "TEXT-UNCHANGED-CLAIM";
+            case TAUTOLOGY -> "TEXT-REASON-TAUTOLOGY";
+        }, Category.CONTRADICTION, switch (kind) {
+            case DIRECTION -> Severity.WARNING;
+            case UNCHANGED_CLAIM -> Severity.ERROR;
+            case TAUTOLOGY -> Severity.INFO;
+        }, switch (kind) {
+            case DIRECTION -> "an increase explained by a cut, or a decrease by an increase";
+            case UNCHANGED_CLAIM -> "a 三公 item called unchanged (持平) while the table's amounts differ";
+            case TAUTOLOGY -> "a change whose stated reason only restates it (主要原因是公务接待费保持不变)";
+        });
+        this.kind = kind;
     }
 
     @Override
     public List<Finding> check(Disclosure d) {
+        if (kind == Kind.TAUTOLOGY) {
+            return tautologies(d);
+        }
         List<Finding> findings = new ArrayList<>();
         Set<String> sentences = new HashSet<>();
         for (ProseFigure f : d.data().figures()) {
-            if (f.amount() == null || !sentences.add(f.sentence() + "|" + f.path())) {
+            // The sentence's first statement of a change is its subject; later ones are its parts.
+            boolean relevant = f.amount() != null
+                    && (kind == Kind.UNCHANGED_CLAIM || f.direction() != Direction.NONE && f.amount().unit().money());
+            if (!relevant || !sentences.add(f.sentence() + (kind == Kind.UNCHANGED_CLAIM ? "|" + f.path() : ""))) {
                 continue;
             }
-            if (direction) {
+            if (kind == Kind.DIRECTION) {
                 direction(f, findings);
             } else {
                 unchanged(d, f, findings);
@@ -63,6 +86,9 @@ final class ReasonRule extends BaseRule {
             return;
         }
         String reason = m.group(2);
+        if (NUANCED.matcher(f.sentence().substring(m.start())).find()) {
+            return; // "…新增1辆，但车型不同", "…调减…用于培训费": the drafter explains a trade-off
+        }
         boolean up = f.direction() == Direction.UP;
         boolean contradicts = up ? CUTS.matcher(reason).find() && !RISES.matcher(reason).find()
                 : RISES.matcher(reason).find() && !CUTS.matcher(reason).find();
@@ -72,6 +98,47 @@ final class ReasonRule extends BaseRule {
                     f.path() + (up ? " rises" : " falls") + " but the reason given (\"" + reason.strip() + "\") is "
                             + (up ? "a cut" : "an increase")));
         }
+    }
+
+    /**
+     * Reasons that name the item again and say it changed ("主要原因是公务接待费保持不变"), found in
+     * the paragraphs themselves since the reason is often a sentence of its own; one finding per
+     * document, with the count, as it is a matter of quality rather than of fact.
+     */
+    private List<Finding> tautologies(Disclosure d) {
+        int count = 0;
+        Finding first = null;
+        for (int b = 0; b < d.blocks().size(); b++) {
+            if (!(d.blocks().get(b) instanceof org.disclosurelens.model.Paragraph p)) {
+                continue;
+            }
+            Matcher m = REASON.matcher(p.text());
+            while (m.find()) {
+                Matcher t = RESTATED.matcher(m.group(2).strip());
+                String before = p.text().substring(Math.max(0, m.start() - 80), m.start());
+                if (t.matches() && !CAUSE.matcher(t.group(1)).find() && sharesWords(t.group(1), before)) {
+                    count++;
+                    if (first == null) {
+                        first = finding(d, b, Evidence.sentence(p.text(), m.start()), "", "");
+                    }
+                }
+            }
+        }
+        if (first == null) {
+            return List.of();
+        }
+        return List.of(first.withMessages(count + "处变动原因只是重述变动本身（如“" + first.evidence() + "”），未说明原因",
+                count + " reasons only restate the change they explain (e.g. \"" + first.evidence() + "\")"));
+    }
+
+    /** True when the two share a run of four characters (the item's own name in its reason). */
+    private static boolean sharesWords(String a, String b) {
+        for (int i = 0; i + 4 <= b.length(); i++) {
+            if (a.contains(b.substring(i, i + 4))) {
+                return true;
+            }
+        }
+        return a.contains(b) || b.contains(a) && a.length() >= 2;
     }
 
     private void unchanged(Disclosure d, ProseFigure f, List<Finding> findings) {

@@ -1,0 +1,69 @@
+package org.disclosurelens.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.disclosurelens.pipeline.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The errors found by hand in the real files (corpus-real's SOURCES.md) are flagged, and files
+ * whose sums agree get no arithmetic flag.
+ */
+class RealFindingsTest {
+
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    @Test
+    void flagsThreePublicSharesComputedOnTheWrongBase() {
+        List<Finding> shares = findings("014_js_npc_office_2017_dept_budget.pdf", "TEXT-PERCENT-SHARE");
+        assertEquals(List.of("26.69|8.75", "22.02|7.22", "51.28|16.81"),
+                shares.stream().map(f -> f.expected() + "|" + f.actual()).toList());
+        assertTrue(shares.get(0).messageZh().contains("按“三公”经费、会议费、培训费合计计算所得，基数有误"), shares.get(0).messageZh());
+    }
+
+    @Test
+    void flagsTemplateInstructionsACutExplainingAnIncreaseAndAMiscountedCut() {
+        String file = "016_js_npc_standing_cttee_2019_dept_budget.pdf";
+        assertTrue(findings(file, "DRAFT-TEMPLATE-TEXT").stream().anyMatch(f -> f.evidence().contains("增加（减少）0万元")));
+        Finding reason = findings(file, "TEXT-REASON-DIRECTION").get(0);
+        assertTrue(reason.evidence().contains("会议费预算支出1469.73万元，比上年预算增加164.48万元"), reason.evidence());
+        Finding cut = findings(file, "TEXT-PERCENT-CUT").get(0);
+        assertEquals("22.25|23.25", cut.expected() + "|" + cut.actual());
+    }
+
+    @Test
+    void flagsAnAmountTheTextStatesTwiceDifferently() {
+        Finding f = findings("001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf", "TEXT-TABLE-AMOUNT").get(0);
+        assertEquals("350.3499|352.67", f.expected() + "|" + f.actual());
+    }
+
+    @Test
+    void flagsTautologicalReasonsAsInfo() {
+        Finding f = findings("040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf", "TEXT-REASON-TAUTOLOGY").get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.messageZh().startsWith("34处变动原因只是重述变动本身"), f.messageZh());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf", "004_sh_putuo_govoffice_2025_unit_budget.pdf",
+        "009_sh_putuo_social_work_dept_2024_final_accounts.pdf", "012_sh_putuo_justice_2026_dept_budget.pdf",
+        "014_js_npc_office_2017_dept_budget.pdf", "016_js_npc_standing_cttee_2019_dept_budget.pdf",
+        "017_js_npc_office_2019_budget_tables.pdf", "040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf"})
+    void flagsNoArithmeticErrorWhereTheSumsAgree(String file) {
+        Path path = Path.of("corpus", "real", file);
+        List<String> arithmetic = ANALYZER.analyze(path, path.getParent()).findings().stream()
+                .filter(f -> f.category() == Category.ARITHMETIC && f.severity() != Severity.INFO)
+                .map(f -> f.rule() + " " + f.messageZh()).toList();
+        assertEquals(List.of(), arithmetic);
+    }
+
+    private static List<Finding> findings(String file, String rule) {
+        Path path = Path.of("corpus", "real", file);
+        return ANALYZER.analyze(path, path.getParent()).findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+}
