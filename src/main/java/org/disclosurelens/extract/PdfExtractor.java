@@ -83,12 +83,11 @@ final class PdfExtractor implements Extractor {
          */
         @Override
         protected void processTextPosition(TextPosition text) {
-            boolean turned = getCurrentPage().getRotation() % 180 != 0;
-            float width = turned ? text.getPageHeight() : text.getPageWidth();
-            float height = turned ? text.getPageWidth() : text.getPageHeight();
-            float x = text.getXDirAdj();
-            float y = text.getYDirAdj();
-            if (x >= -OUTSIDE && x <= width + OUTSIDE && y >= -OUTSIDE && y <= height + OUTSIDE) {
+            // The text matrix is relative to the crop box's corner and not yet turned by the
+            // page's rotation: one check for every rotation, without PDFBox's rotated getters.
+            float x = text.getTextMatrix().getTranslateX();
+            float y = text.getTextMatrix().getTranslateY();
+            if (x >= -OUTSIDE && x <= text.getPageWidth() + OUTSIDE && y >= -OUTSIDE && y <= text.getPageHeight() + OUTSIDE) {
                 super.processTextPosition(text);
             }
         }

@@ -2,6 +2,7 @@ package org.disclosurelens.figure;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,9 +71,14 @@ final class Labels {
         return bare.isEmpty() || bare.equals(l) ? match(l) : match(bare).or(() -> match(l));
     }
 
+    /** Only a label's end can name an item: no entry with its lookbehind spans more characters. */
+    private static final int TAIL = 30;
+
     private static Optional<List<String>> match(String l) {
         for (Entry e : ENTRIES) {
-            if (e.pattern.matcher(l).find()) {
+            Matcher m = e.pattern.matcher(l);
+            m.region(Math.max(0, l.length() - TAIL), l.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.find()) {
                 return Optional.of(e.path);
             }
         }

@@ -39,6 +39,8 @@ public final class ProseFigureExtractor {
     private static final Pattern ISSUER = Pattern.compile(
             "^.{2,}?(办公室|办公厅|办事处|委员会|局|院|所|中心|厅|委|办|站|队|馆)(?=本年|收入|支出|收支|机关运行|\"?三公|“三公|固定资产|政府采购)");
     private static final Pattern SHARE = Pattern.compile("^占");
+    /** "财政拨款支出预算中，…": the items after it are parts of the item before 中. */
+    private static final Pattern IN_WHICH = Pattern.compile("([^，,。；;]*)中[，,：:]");
     /** A line this short holding one amount is a line of a list (基本支出71.53万元). */
     private static final int LIST_LINE = 30;
 
@@ -71,7 +73,7 @@ public final class ProseFigureExtractor {
         static Label read(String raw, String issuer) {
             String words = LEADING.matcher(raw.strip()).replaceFirst("").replaceAll("\\s+", "");
             Matcher change = CHANGE.matcher(words);
-            if (!change.matches()) {
+            if (!mayChange(words) || !change.matches()) {
                 return new Label(raw.strip(), clean(raw, issuer), Direction.NONE, "", false);
             }
             Direction d = change.group("undecided") != null ? Direction.NONE
@@ -80,13 +82,23 @@ public final class ProseFigureExtractor {
             return new Label(raw.strip(), clean(change.group("label"), issuer), d, base.strip(), true);
         }
 
+        /** Every change word has one of these characters; without one the change pattern cannot match. */
+        private static boolean mayChange(String words) {
+            for (int i = 0; i < words.length(); i++) {
+                if ("增减升降提压".indexOf(words.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static String clean(String raw, String issuer) {
             String t = LEADING.matcher(raw.strip()).replaceFirst("");
             t = YEAR.matcher(t).replaceAll("");
             if (!issuer.isEmpty()) {
                 t = t.replace(issuer, "");
             }
-            t = ISSUER.matcher(t).replaceFirst("");
+            t = t.length() > 6 ? ISSUER.matcher(t).replaceFirst("") : t;
             t = TRAILING.matcher(t.strip()).replaceFirst("");
             return t.replaceAll("\\s+", "").strip();
         }
@@ -104,6 +116,10 @@ public final class ProseFigureExtractor {
 
         void paragraph(Paragraph p, DocumentStructure structure, int block, List<ProseFigure> out) {
             String text = p.text();
+            if (!hasDigit(text)) {
+                listParent = null;
+                return;
+            }
             boolean listLine = text.strip().length() <= LIST_LINE && Amounts.find(text).size() == 1;
             Context c = new Context();
             Matcher sm = SENTENCES.matcher(text);
@@ -144,13 +160,24 @@ public final class ProseFigureExtractor {
             c.endedInList = inList;
         }
 
+        /** Most paragraphs state no amount; they are passed over without running any pattern. */
+        private static boolean hasDigit(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The parent a 其中 (or "X中，") before the amount puts it under; empty when there is none. */
         private Optional<List<String>> listParent(String between, Context c) {
             if (between.contains("其中")) {
                 return Optional.ofNullable(lastTop != null ? lastTop : c.lastPath);
             }
-            Matcher m = Pattern.compile("([^，,。；;]*)中[，,：:]").matcher(between);
-            if (m.find() && !m.group(1).isEmpty()) {
+            Matcher m = IN_WHICH.matcher(between);
+            if (between.indexOf('中') >= 0 && m.find() && !m.group(1).isEmpty()) {
                 Optional<List<String>> named = Labels.path(Label.clean(m.group(1), issuer));
                 return named.isPresent() ? named : Optional.ofNullable(lastTop != null ? lastTop : c.lastPath);
             }
@@ -210,6 +237,9 @@ public final class ProseFigureExtractor {
 
         /** The classification written just before the amount, as [类, 款, 项] names. */
         private static Optional<List<String>> classification(String between) {
+            if (between.indexOf('类') < 0 && between.indexOf('款') < 0 && between.indexOf('项') < 0) {
+                return Optional.empty();
+            }
             Matcher m = CLASSIFICATION.matcher(between);
             java.util.regex.MatchResult last = null;
             while (m.find()) {

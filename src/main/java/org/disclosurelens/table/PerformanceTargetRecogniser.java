@@ -20,6 +20,7 @@ import org.disclosurelens.text.Numbering;
 public final class PerformanceTargetRecogniser implements TableRecogniser {
 
     private static final Pattern CODE = Pattern.compile("^项目(编码|代码|编号)$");
+    private static final Pattern LEVEL1 = Pattern.compile("^一级指标$");
     private static final Pattern NAME = Pattern.compile("^项目名称$");
     private static final Pattern BUDGET = Pattern.compile("^(预算数|年度资金申请总额|项目资金总额|资金总额|项目总金额|预算金额)$");
     private static final Pattern FISCAL = Pattern.compile("^(其中[:：]?)?(财政资金|财政拨款|当年财政拨款)$");
@@ -35,9 +36,12 @@ public final class PerformanceTargetRecogniser implements TableRecogniser {
     @Override
     public Optional<TableData> recognise(LocatedTable t) {
         TableGrid g = t.grid();
-        Optional<int[]> level1 = find(g, Pattern.compile("^一级指标$"));
         Optional<int[]> name = find(g, NAME);
-        if (name.isEmpty() || level1.isEmpty() && t.titleKind() != TableKind.PERFORMANCE_TARGET) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<int[]> level1 = find(g, LEVEL1);
+        if (level1.isEmpty() && t.titleKind() != TableKind.PERFORMANCE_TARGET) {
             return Optional.empty();
         }
         Unit unit = unit(t);

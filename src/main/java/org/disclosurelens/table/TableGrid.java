@@ -8,18 +8,22 @@ import org.disclosurelens.text.Normalizer;
 /**
  * A table as a rectangle that remembers which cell covers each position, so a merged cell (one
  * cell over three columns) can be told from three cells that happen to hold the same text
- * ("0 | 0 | 0"). Text-only sources have no merges: each position is its own cell.
+ * ("0 | 0 | 0"). Text-only sources have no merges: each position is its own cell. Not safe to
+ * share between threads while keys are being filled in; each document is read by one thread.
  */
 public final class TableGrid {
 
     private final List<List<String>> texts;
     private final int[][] ids;
     private final int[][] originRows;
+    /** The folded text of each position, computed when first asked for: recognisers ask many times. */
+    private final String[][] keys;
 
     private TableGrid(List<List<String>> texts, int[][] ids, int[][] originRows) {
         this.texts = texts;
         this.ids = ids;
         this.originRows = originRows;
+        this.keys = new String[ids.length][ids.length == 0 ? 0 : ids[0].length];
     }
 
     public static TableGrid of(Table table) {
@@ -69,7 +73,13 @@ public final class TableGrid {
 
     /** The text at a position as recognisers compare it: folded, without any spaces or line breaks. */
     public String key(int r, int c) {
-        return key(text(r, c));
+        if (r < 0 || r >= keys.length || c < 0 || c >= columns()) {
+            return "";
+        }
+        if (keys[r][c] == null) {
+            keys[r][c] = key(text(r, c));
+        }
+        return keys[r][c];
     }
 
     public static String key(String text) {
