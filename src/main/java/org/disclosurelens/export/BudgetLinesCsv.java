@@ -1,76 +1,54 @@
 package org.disclosurelens.export;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.table.BudgetLine;
 import org.disclosurelens.table.BudgetTable;
-import org.disclosurelens.pipeline.DocumentResult;
 
 /** budget_lines.csv: one row per amount of each line of the standard budget tables, with its classification code split into 类/款/项. Columns in docs/csv-schema.md. */
-public final class BudgetLinesCsv implements CsvView {
+public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLinesCsv.Column> {
 
     /** One amount of one line of a budget table. */
     record Item(BudgetTable table, BudgetLine line, BudgetLine.ColumnAmount amount) {
     }
 
-    /** The columns, in order. */
-    public enum Column implements ColumnOf<Item> {
-        DOCUMENT_ID("document_id", (r, i) -> r.id()),
-        TABLE("table", (r, i) -> Integer.toString(i.table().source().index())),
-        KIND("kind", (r, i) -> i.table().kind().label()),
-        TITLE("title", (r, i) -> i.table().source().title()),
-        CLASSIFICATION("classification", (r, i) -> i.line().code().map(c -> c.system().label()).orElse("")),
-        CODE("code", (r, i) -> i.line().code().map(c -> c.code()).orElse("")),
-        LEI_CODE("lei_code", (r, i) -> i.line().code().map(c -> c.lei()).orElse("")),
-        KUAN_CODE("kuan_code", (r, i) -> i.line().code().map(c -> c.kuan()).orElse("")),
-        XIANG_CODE("xiang_code", (r, i) -> i.line().code().map(c -> c.xiang()).orElse("")),
-        LEI_NAME("lei_name", (r, i) -> i.line().leiName()),
-        KUAN_NAME("kuan_name", (r, i) -> i.line().kuanName()),
-        XIANG_NAME("xiang_name", (r, i) -> i.line().xiangName()),
-        NAME("name", (r, i) -> i.line().name()),
-        COLUMN("column", (r, i) -> i.amount().header()),
-        AMOUNT_WAN("amount_wan", (r, i) -> i.amount().amount().wanText()),
-        UNIT("unit", (r, i) -> i.amount().amount().unit().written()),
-        WRITTEN("written", (r, i) -> i.amount().amount().text()),
-        PAGE("page", (r, i) -> ColumnOf.page(i.line().location())),
-        LINE("line", (r, i) -> ColumnOf.line(i.line().location()));
+    /** The columns, in order; each header is the constant's name in lower case. */
+    public enum Column {
+        DOCUMENT_ID, TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
+    }
 
-        private final String header;
-        private final BiFunction<DocumentResult, Item, String> value;
-
-        Column(String header, BiFunction<DocumentResult, Item, String> value) {
-            this.header = header;
-            this.value = value;
-        }
-
-        @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public String value(DocumentResult result, Item item) {
-            return value.apply(result, item);
-        }
+    public BudgetLinesCsv() {
+        super("budget_lines.csv", Column.class);
     }
 
     @Override
-    public String fileName() {
-        return "budget_lines.csv";
+    String value(Column column, DocumentResult r, Item i) {
+        return switch (column) {
+            case DOCUMENT_ID -> r.id();
+            case TABLE -> Integer.toString(i.table().source().index());
+            case KIND -> i.table().kind().label();
+            case TITLE -> i.table().source().title();
+            case CLASSIFICATION -> i.line().code().map(c -> c.system().label()).orElse("");
+            case CODE -> i.line().code().map(c -> c.code()).orElse("");
+            case LEI_CODE -> i.line().code().map(c -> c.lei()).orElse("");
+            case KUAN_CODE -> i.line().code().map(c -> c.kuan()).orElse("");
+            case XIANG_CODE -> i.line().code().map(c -> c.xiang()).orElse("");
+            case LEI_NAME -> i.line().leiName();
+            case KUAN_NAME -> i.line().kuanName();
+            case XIANG_NAME -> i.line().xiangName();
+            case NAME -> i.line().name();
+            case COLUMN -> i.amount().header();
+            case AMOUNT_WAN -> i.amount().amount().wanText();
+            case UNIT -> i.amount().amount().unit().written();
+            case WRITTEN -> i.amount().amount().text();
+            case PAGE -> CsvValues.page(i.line().location());
+            case LINE -> CsvValues.line(i.line().location());
+        };
     }
 
     @Override
-    public List<String> header() {
-        return ColumnOf.headers(Column.class);
-    }
-
-    @Override
-    public List<List<String>> rows(DocumentResult result) {
-        return ColumnOf.rows(Column.class, result, items(result));
-    }
-
-    private static List<Item> items(DocumentResult result) {
+    List<Item> items(DocumentResult result) {
         List<Item> items = new ArrayList<>();
         for (BudgetTable t : result.data().budgetTables()) {
             for (BudgetLine l : t.lines()) {

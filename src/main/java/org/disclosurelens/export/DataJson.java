@@ -7,7 +7,6 @@ import org.disclosurelens.data.DocumentData;
 import org.disclosurelens.data.Headline;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.ProseFigure;
-import org.disclosurelens.model.Location;
 import org.disclosurelens.table.AssetTable;
 import org.disclosurelens.table.BudgetLine;
 import org.disclosurelens.table.BudgetTable;
@@ -54,7 +53,7 @@ final class DataJson {
         m.put("amount", amount(Optional.of(f.amount())));
         m.put("direction", f.direction().label());
         m.put("base", f.base());
-        m.put("location", location(f.location()));
+        m.put("location", JsonExport.location(f.location()));
         return m;
     }
 
@@ -66,7 +65,7 @@ final class DataJson {
         m.put("unit", t.unit().map(u -> u.written()).orElse(null));
         m.put("part", t.part() == null ? null : t.part().number());
         m.put("kind", data.map(x -> x.kind().label()).orElse(null));
-        m.put("location", location(t.location()));
+        m.put("location", JsonExport.location(t.location()));
         data.ifPresent(x -> m.put("read", read(x)));
         return m;
     }
@@ -83,11 +82,11 @@ final class DataJson {
         }
         if (data instanceof AssetTable a) {
             return a.rows().stream().map(r -> row("item", r.item(), "quantity", r.quantity(),
-                    "value", amount(r.value()), "location", location(r.location()))).toList();
+                    "value", amount(r.value()), "location", JsonExport.location(r.location()))).toList();
         }
         OrganisationTable o = (OrganisationTable) data;
         return o.units().stream().map(u -> row("name", u.name(), "nature", u.nature(),
-                "grade", u.grade(), "funding", u.funding(), "location", location(u.location()))).toList();
+                "grade", u.grade(), "funding", u.funding(), "location", JsonExport.location(u.location()))).toList();
     }
 
     private static Map<String, Object> line(BudgetLine l) {
@@ -99,14 +98,14 @@ final class DataJson {
         m.put("xiang_name", l.xiangName());
         m.put("name", l.name());
         m.put("amounts", l.amounts().stream().map(a -> row("column", a.header(), "amount", amount(Optional.of(a.amount())))).toList());
-        m.put("location", location(l.location()));
+        m.put("location", JsonExport.location(l.location()));
         return m;
     }
 
     private static Map<String, Object> threePublic(ThreePublicRow r) {
         return row("item", r.item().label(), "label", r.label(), "previous_header", r.previousHeader(),
                 "previous", amount(r.previous()), "current_header", r.currentHeader(), "current", amount(r.current()),
-                "change", amount(r.change()), "reason", r.reason(), "location", location(r.location()));
+                "change", amount(r.change()), "reason", r.reason(), "location", JsonExport.location(r.location()));
     }
 
     private static Map<String, Object> project(Project p) {
@@ -125,12 +124,12 @@ final class DataJson {
     }
 
     private static Map<String, Object> plan(PlanEntry e) {
-        return row("period", e.period(), "amount", amount(e.amount()), "text", e.text(), "location", location(e.location()));
+        return row("period", e.period(), "amount", amount(e.amount()), "text", e.text(), "location", JsonExport.location(e.location()));
     }
 
     private static Map<String, Object> indicator(Indicator i) {
         return row("level1", i.level1(), "level2", i.level2(), "level3", i.level3(), "description", i.description(),
-                "value", i.value(), "basis", i.basis(), "location", location(i.location()));
+                "value", i.value(), "basis", i.basis(), "location", JsonExport.location(i.location()));
     }
 
     private static Map<String, Object> amount(Optional<Amount> a) {
@@ -145,14 +144,6 @@ final class DataJson {
         return m;
     }
 
-    private static Map<String, Object> location(Location l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (l.page() > 0) {
-            m.put("page", l.page());
-        }
-        m.put("line", l.line());
-        return m;
-    }
 
     /** An ordered map from alternating keys and values. */
     private static Map<String, Object> row(Object... keysAndValues) {

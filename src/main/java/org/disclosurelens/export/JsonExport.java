@@ -130,7 +130,7 @@ public final class JsonExport {
         return m;
     }
 
-    private static Map<String, Object> location(Location l) {
+    static Map<String, Object> location(Location l) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (l.page() > 0) {
             m.put("page", l.page());

@@ -1,65 +1,43 @@
 package org.disclosurelens.export;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.table.Organisation;
 import org.disclosurelens.table.OrganisationTable;
-import org.disclosurelens.pipeline.DocumentResult;
 
 /** organisations.csv: one row per unit of each 机构设置 table. Columns in docs/csv-schema.md. */
-public final class OrganisationsCsv implements CsvView {
+public final class OrganisationsCsv extends ItemsCsv<OrganisationsCsv.Item, OrganisationsCsv.Column> {
 
     /** One unit of a 机构设置 table. */
     record Item(OrganisationTable table, Organisation unit) {
     }
 
-    /** The columns, in order. */
-    public enum Column implements ColumnOf<Item> {
-        DOCUMENT_ID("document_id", (r, i) -> r.id()),
-        TABLE("table", (r, i) -> Integer.toString(i.table().source().index())),
-        NAME("name", (r, i) -> i.unit().name()),
-        NATURE("nature", (r, i) -> i.unit().nature()),
-        GRADE("grade", (r, i) -> i.unit().grade()),
-        FUNDING("funding", (r, i) -> i.unit().funding()),
-        PAGE("page", (r, i) -> ColumnOf.page(i.unit().location())),
-        LINE("line", (r, i) -> ColumnOf.line(i.unit().location()));
+    /** The columns, in order; each header is the constant's name in lower case. */
+    public enum Column {
+        DOCUMENT_ID, TABLE, NAME, NATURE, GRADE, FUNDING, PAGE, LINE
+    }
 
-        private final String header;
-        private final BiFunction<DocumentResult, Item, String> value;
-
-        Column(String header, BiFunction<DocumentResult, Item, String> value) {
-            this.header = header;
-            this.value = value;
-        }
-
-        @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public String value(DocumentResult result, Item item) {
-            return value.apply(result, item);
-        }
+    public OrganisationsCsv() {
+        super("organisations.csv", Column.class);
     }
 
     @Override
-    public String fileName() {
-        return "organisations.csv";
+    String value(Column column, DocumentResult r, Item i) {
+        return switch (column) {
+            case DOCUMENT_ID -> r.id();
+            case TABLE -> Integer.toString(i.table().source().index());
+            case NAME -> i.unit().name();
+            case NATURE -> i.unit().nature();
+            case GRADE -> i.unit().grade();
+            case FUNDING -> i.unit().funding();
+            case PAGE -> CsvValues.page(i.unit().location());
+            case LINE -> CsvValues.line(i.unit().location());
+        };
     }
 
     @Override
-    public List<String> header() {
-        return ColumnOf.headers(Column.class);
-    }
-
-    @Override
-    public List<List<String>> rows(DocumentResult result) {
-        return ColumnOf.rows(Column.class, result, items(result));
-    }
-
-    private static List<Item> items(DocumentResult result) {
+    List<Item> items(DocumentResult result) {
         List<Item> items = new ArrayList<>();
         for (OrganisationTable t : result.data().organisations()) {
             t.units().forEach(u -> items.add(new Item(t, u)));

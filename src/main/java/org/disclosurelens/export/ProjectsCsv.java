@@ -1,72 +1,66 @@
 package org.disclosurelens.export;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.ArrayList;
-import org.disclosurelens.table.ProjectTable;
+import java.util.List;
 import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.table.Project;
+import org.disclosurelens.table.ProjectTable;
 
 /** projects.csv: one row per project (绩效目标表). Columns in docs/csv-schema.md. */
-public final class ProjectsCsv implements CsvView {
+public final class ProjectsCsv extends ItemsCsv<ProjectsCsv.Item, ProjectsCsv.Column> {
 
     /** A project with its 1-based number in the document. */
     record Item(int number, ProjectTable table) {
     }
 
-    /** The columns, in order. */
-    public enum Column implements ColumnOf<Item> {
-        DOCUMENT_ID("document_id", (r, i) -> r.id()),
-        PROJECT("project", (r, i) -> Integer.toString(i.number())),
-        TABLE("table", (r, i) -> Integer.toString(i.table().source().index())),
-        CODE("code", (r, i) -> i.table().project().code()),
-        NAME("name", (r, i) -> i.table().project().name()),
-        UNIT_NAME("unit_name", (r, i) -> i.table().project().unitName()),
-        BUDGET_WAN("budget_wan", (r, i) -> ColumnOf.wan(i.table().project().budget())),
-        FISCAL_WAN("fiscal_wan", (r, i) -> ColumnOf.wan(i.table().project().fiscal())),
-        OTHER_WAN("other_wan", (r, i) -> ColumnOf.wan(i.table().project().other())),
-        UNIT("unit", (r, i) -> i.table().project().budget().map(a -> a.unit().written()).orElse("")),
-        PURPOSE("purpose", (r, i) -> i.table().project().purpose()),
-        GOALS("goals", (r, i) -> String.join("\n", i.table().project().goals())),
-        INDICATORS("indicators", (r, i) -> Integer.toString(i.table().project().indicators().size())),
-        TITLE("title", (r, i) -> i.table().source().title()),
-        PAGE("page", (r, i) -> ColumnOf.page(i.table().project().location())),
-        LINE("line", (r, i) -> ColumnOf.line(i.table().project().location()));
+    /** The columns, in order; each header is the constant's name in lower case. */
+    public enum Column {
+        DOCUMENT_ID, PROJECT, TABLE, CODE, NAME, UNIT_NAME, BUDGET_WAN, FISCAL_WAN, OTHER_WAN, UNIT, PURPOSE, GOALS, INDICATORS, TITLE, PAGE, LINE
+    }
 
-        private final String header;
-        private final BiFunction<DocumentResult, Item, String> value;
-
-        Column(String header, BiFunction<DocumentResult, Item, String> value) {
-            this.header = header;
-            this.value = value;
-        }
-
-        @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public String value(DocumentResult result, Item item) {
-            return value.apply(result, item);
-        }
+    public ProjectsCsv() {
+        super("projects.csv", Column.class);
     }
 
     @Override
-    public String fileName() {
-        return "projects.csv";
+    String value(Column column, DocumentResult r, Item i) {
+        return switch (column) {
+            case DOCUMENT_ID -> r.id();
+            case PROJECT -> Integer.toString(i.number());
+            case TABLE -> Integer.toString(i.table().source().index());
+            case CODE -> i.table().project().code();
+            case NAME -> i.table().project().name();
+            case UNIT_NAME -> i.table().project().unitName();
+            case BUDGET_WAN -> CsvValues.wan(i.table().project().budget());
+            case FISCAL_WAN -> CsvValues.wan(i.table().project().fiscal());
+            case OTHER_WAN -> CsvValues.wan(i.table().project().other());
+            case UNIT -> i.table().project().budget().map(a -> a.unit().written()).orElse("");
+            case PURPOSE -> i.table().project().purpose();
+            case GOALS -> String.join("\n", i.table().project().goals());
+            case INDICATORS -> Integer.toString(i.table().project().indicators().size());
+            case TITLE -> i.table().source().title();
+            case PAGE -> CsvValues.page(i.table().project().location());
+            case LINE -> CsvValues.line(i.table().project().location());
+        };
     }
 
     @Override
-    public List<String> header() {
-        return ColumnOf.headers(Column.class);
+    List<Item> items(DocumentResult result) {
+        return projects(result);
     }
 
-    @Override
-    public List<List<String>> rows(DocumentResult result) {
-        return ColumnOf.rows(Column.class, result, items(result));
+    /** One row for each part of each project (its indicators, its plan), with the project it belongs to. */
+    static <X, T> List<T> perProject(DocumentResult result, java.util.function.Function<Project, List<X>> parts,
+            java.util.function.BiFunction<Item, X, T> row) {
+        List<T> rows = new ArrayList<>();
+        for (Item p : projects(result)) {
+            parts.apply(p.table().project()).forEach(x -> rows.add(row.apply(p, x)));
+        }
+        return rows;
     }
 
-    static List<Item> items(DocumentResult result) {
+    /** The document's projects, numbered from 1; indicators.csv and spending_plan.csv refer to them. */
+    static List<Item> projects(DocumentResult result) {
         List<Item> items = new ArrayList<>();
         for (var data : result.data().recognised()) {
             if (data instanceof ProjectTable p) {

@@ -1,69 +1,43 @@
 package org.disclosurelens.export;
 
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.ArrayList;
-import org.disclosurelens.table.PlanEntry;
 import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.table.PlanEntry;
+import org.disclosurelens.table.Project;
 
 /** spending_plan.csv: one row per project and date column of its spending plan (资金支出计划). Columns in docs/csv-schema.md. */
-public final class SpendingPlanCsv implements CsvView {
+public final class SpendingPlanCsv extends ItemsCsv<SpendingPlanCsv.Item, SpendingPlanCsv.Column> {
 
     /** A spending-plan entry with the project it belongs to. */
     record Item(ProjectsCsv.Item project, PlanEntry entry) {
     }
 
-    /** The columns, in order. */
-    public enum Column implements ColumnOf<Item> {
-        DOCUMENT_ID("document_id", (r, i) -> r.id()),
-        PROJECT("project", (r, i) -> Integer.toString(i.project().number())),
-        CODE("code", (r, i) -> i.project().table().project().code()),
-        PERIOD("period", (r, i) -> i.entry().period()),
-        PERCENT("percent", (r, i) -> i.entry().amount().map(a -> a.percentText()).orElse("")),
-        AMOUNT_WAN("amount_wan", (r, i) -> ColumnOf.wan(i.entry().amount())),
-        TEXT("text", (r, i) -> i.entry().text()),
-        PAGE("page", (r, i) -> ColumnOf.page(i.entry().location())),
-        LINE("line", (r, i) -> ColumnOf.line(i.entry().location()));
+    /** The columns, in order; each header is the constant's name in lower case. */
+    public enum Column {
+        DOCUMENT_ID, PROJECT, CODE, PERIOD, PERCENT, AMOUNT_WAN, TEXT, PAGE, LINE
+    }
 
-        private final String header;
-        private final BiFunction<DocumentResult, Item, String> value;
-
-        Column(String header, BiFunction<DocumentResult, Item, String> value) {
-            this.header = header;
-            this.value = value;
-        }
-
-        @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public String value(DocumentResult result, Item item) {
-            return value.apply(result, item);
-        }
+    public SpendingPlanCsv() {
+        super("spending_plan.csv", Column.class);
     }
 
     @Override
-    public String fileName() {
-        return "spending_plan.csv";
+    String value(Column column, DocumentResult r, Item i) {
+        return switch (column) {
+            case DOCUMENT_ID -> r.id();
+            case PROJECT -> Integer.toString(i.project().number());
+            case CODE -> i.project().table().project().code();
+            case PERIOD -> i.entry().period();
+            case PERCENT -> i.entry().amount().map(a -> a.percentText()).orElse("");
+            case AMOUNT_WAN -> CsvValues.wan(i.entry().amount());
+            case TEXT -> i.entry().text();
+            case PAGE -> CsvValues.page(i.entry().location());
+            case LINE -> CsvValues.line(i.entry().location());
+        };
     }
 
     @Override
-    public List<String> header() {
-        return ColumnOf.headers(Column.class);
-    }
-
-    @Override
-    public List<List<String>> rows(DocumentResult result) {
-        return ColumnOf.rows(Column.class, result, items(result));
-    }
-
-    private static List<Item> items(DocumentResult result) {
-        List<Item> items = new ArrayList<>();
-        for (ProjectsCsv.Item p : ProjectsCsv.items(result)) {
-            p.table().project().plan().forEach(x -> items.add(new Item(p, x)));
-        }
-        return items;
+    List<Item> items(DocumentResult result) {
+        return ProjectsCsv.perProject(result, Project::plan, Item::new);
     }
 }

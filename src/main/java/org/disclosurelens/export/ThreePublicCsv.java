@@ -1,70 +1,48 @@
 package org.disclosurelens.export;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.table.ThreePublicRow;
 import org.disclosurelens.table.ThreePublicTable;
-import org.disclosurelens.pipeline.DocumentResult;
 
 /** three_public.csv: one row per item of each “三公” table. Columns in docs/csv-schema.md. */
-public final class ThreePublicCsv implements CsvView {
+public final class ThreePublicCsv extends ItemsCsv<ThreePublicCsv.Item, ThreePublicCsv.Column> {
 
     /** One item of a “三公” table. */
     record Item(ThreePublicTable table, ThreePublicRow row) {
     }
 
-    /** The columns, in order. */
-    public enum Column implements ColumnOf<Item> {
-        DOCUMENT_ID("document_id", (r, i) -> r.id()),
-        TABLE("table", (r, i) -> Integer.toString(i.table().source().index())),
-        ITEM("item", (r, i) -> i.row().item().label()),
-        LABEL("label", (r, i) -> i.row().label()),
-        PREVIOUS_HEADER("previous_header", (r, i) -> i.row().previousHeader()),
-        PREVIOUS_WAN("previous_wan", (r, i) -> ColumnOf.wan(i.row().previous())),
-        CURRENT_HEADER("current_header", (r, i) -> i.row().currentHeader()),
-        CURRENT_WAN("current_wan", (r, i) -> ColumnOf.wan(i.row().current())),
-        CHANGE_WAN("change_wan", (r, i) -> ColumnOf.wan(i.row().change())),
-        REASON("reason", (r, i) -> i.row().reason()),
-        UNIT("unit", (r, i) -> i.row().current().or(() -> i.row().previous()).map(a -> a.unit().written()).orElse("")),
-        PAGE("page", (r, i) -> ColumnOf.page(i.row().location())),
-        LINE("line", (r, i) -> ColumnOf.line(i.row().location()));
+    /** The columns, in order; each header is the constant's name in lower case. */
+    public enum Column {
+        DOCUMENT_ID, TABLE, ITEM, LABEL, PREVIOUS_HEADER, PREVIOUS_WAN, CURRENT_HEADER, CURRENT_WAN, CHANGE_WAN, REASON, UNIT, PAGE, LINE
+    }
 
-        private final String header;
-        private final BiFunction<DocumentResult, Item, String> value;
-
-        Column(String header, BiFunction<DocumentResult, Item, String> value) {
-            this.header = header;
-            this.value = value;
-        }
-
-        @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public String value(DocumentResult result, Item item) {
-            return value.apply(result, item);
-        }
+    public ThreePublicCsv() {
+        super("three_public.csv", Column.class);
     }
 
     @Override
-    public String fileName() {
-        return "three_public.csv";
+    String value(Column column, DocumentResult r, Item i) {
+        return switch (column) {
+            case DOCUMENT_ID -> r.id();
+            case TABLE -> Integer.toString(i.table().source().index());
+            case ITEM -> i.row().item().label();
+            case LABEL -> i.row().label();
+            case PREVIOUS_HEADER -> i.row().previousHeader();
+            case PREVIOUS_WAN -> CsvValues.wan(i.row().previous());
+            case CURRENT_HEADER -> i.row().currentHeader();
+            case CURRENT_WAN -> CsvValues.wan(i.row().current());
+            case CHANGE_WAN -> CsvValues.wan(i.row().change());
+            case REASON -> i.row().reason();
+            case UNIT -> i.row().current().or(() -> i.row().previous()).map(a -> a.unit().written()).orElse("");
+            case PAGE -> CsvValues.page(i.row().location());
+            case LINE -> CsvValues.line(i.row().location());
+        };
     }
 
     @Override
-    public List<String> header() {
-        return ColumnOf.headers(Column.class);
-    }
-
-    @Override
-    public List<List<String>> rows(DocumentResult result) {
-        return ColumnOf.rows(Column.class, result, items(result));
-    }
-
-    private static List<Item> items(DocumentResult result) {
+    List<Item> items(DocumentResult result) {
         List<Item> items = new ArrayList<>();
         for (ThreePublicTable t : result.data().threePublic()) {
             t.rows().forEach(row -> items.add(new Item(t, row)));

@@ -162,7 +162,7 @@ final class LatticeTables {
         return build(page, xs, ys, spans, content, firstLine);
     }
 
-    /** Sorted distinct positions, those within SAME_LINE of each other taken as one. */
+    /** Sorted distinct positions, those within SAME_LINE of each other taken as one (grid lines, column edges). */
     static float[] positions(List<Float> values) {
         List<Float> sorted = new ArrayList<>(values);
         sorted.sort(Float::compare);

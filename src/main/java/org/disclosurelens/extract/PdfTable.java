@@ -71,18 +71,7 @@ final class PdfTable {
                 all.add(c.x1());
             }
         }
-        all.sort(Float::compare);
-        List<Float> edges = new ArrayList<>();
-        for (float x : all) {
-            if (edges.isEmpty() || x - edges.get(edges.size() - 1) > SAME_EDGE) {
-                edges.add(x);
-            }
-        }
-        float[] out = new float[edges.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = edges.get(i);
-        }
-        return out;
+        return LatticeTables.positions(all);
     }
 
     /**
