@@ -1,12 +1,15 @@
 package org.disclosurelens.export;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurelens.data.DocumentData;
 import org.disclosurelens.data.Headline;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.ProseFigure;
+import org.disclosurelens.model.Location;
 import org.disclosurelens.table.AssetTable;
 import org.disclosurelens.table.BudgetLine;
 import org.disclosurelens.table.BudgetTable;
@@ -22,39 +25,35 @@ import org.disclosurelens.table.ThreePublicTable;
 
 /**
  * The "data" object of the JSON export: headline totals, prose figures and what was read from
- * each table, with the same values and names as the CSVs. Amounts are {wan, unit, written}.
+ * each table, with the values and names of the CSVs. Written compactly, since the corpus step
+ * reads every JSON file: an amount is {@code [value, unit, written]} (value in 万元, or the
+ * percentage when the unit is %), a location {@code [page, line]} (page 0 without pages), and
+ * rows of many values are arrays whose fields a {@code *_fields} entry names once.
  */
 final class DataJson {
+
+    static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "level3", "description", "value", "basis", "location");
+    static final List<String> LINE_FIELDS = List.of("row", "code", "name", "amounts", "location");
 
     private DataJson() {
     }
 
     static Map<String, Object> tree(DocumentData d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("headline", headline(d.headline()));
+        Map<String, Object> headline = new LinkedHashMap<>();
+        for (Headline.Total t : Headline.Total.values()) {
+            headline.put(t.column(), d.headline().get(t).map(Amount::wanText).orElse(null));
+        }
+        m.put("headline", headline);
+        m.put("figure_fields", List.of("part", "label_path", "label", "amount", "direction", "base", "location"));
         m.put("figures", d.figures().stream().map(DataJson::figure).toList());
         m.put("tables", d.tables().stream().map(t -> table(t, d.recognised(t.index()))).toList());
         return m;
     }
 
-    private static Map<String, Object> headline(Headline h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (Headline.Total t : Headline.Total.values()) {
-            m.put(t.column(), h.get(t).map(Amount::wanText).orElse(null));
-        }
-        return m;
-    }
-
-    private static Map<String, Object> figure(ProseFigure f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("part", f.part() == null ? null : f.part().number());
-        m.put("label_path", f.labelPath());
-        m.put("label", f.label());
-        m.put("amount", amount(Optional.of(f.amount())));
-        m.put("direction", f.direction().label());
-        m.put("base", f.base());
-        m.put("location", JsonExport.location(f.location()));
-        return m;
+    private static List<Object> figure(ProseFigure f) {
+        return list(f.part() == null ? null : f.part().number(), f.path(), f.label(), amount(Optional.of(f.amount())),
+                f.direction().label(), f.base(), location(f.location()));
     }
 
     private static Map<String, Object> table(LocatedTable t, Optional<TableData> data) {
@@ -64,48 +63,43 @@ final class DataJson {
         m.put("title", t.title());
         m.put("unit", t.unit().map(u -> u.written()).orElse(null));
         m.put("part", t.part() == null ? null : t.part().number());
-        m.put("kind", data.map(x -> x.kind().label()).orElse(null));
-        m.put("location", JsonExport.location(t.location()));
-        data.ifPresent(x -> m.put("read", read(x)));
+        m.put("kind", data.map(x -> x.kind().label()).orElse(t.titleKind().label()));
+        m.put("read", data.isPresent());
+        m.put("location", location(t.location()));
+        data.ifPresent(x -> read(x, m));
         return m;
     }
 
-    private static Object read(TableData data) {
+    private static void read(TableData data, Map<String, Object> m) {
         if (data instanceof BudgetTable b) {
-            return row("headers", b.headers(), "lines", b.lines().stream().map(DataJson::line).toList());
+            m.put("headers", b.headers());
+            m.put("line_fields", LINE_FIELDS);
+            m.put("lines", b.lines().stream().map(DataJson::line).toList());
+        } else if (data instanceof ThreePublicTable t) {
+            m.put("row_fields", List.of("item", "label", "previous_header", "previous", "current_header", "current",
+                    "change", "reason", "location"));
+            m.put("rows", t.rows().stream().map(DataJson::threePublic).toList());
+        } else if (data instanceof ProjectTable p) {
+            m.put("project", project(p.project()));
+        } else if (data instanceof AssetTable a) {
+            m.put("row_fields", List.of("item", "quantity", "value", "location"));
+            m.put("rows", a.rows().stream().map(r -> list(r.item(), r.quantity(), amount(r.value()), location(r.location()))).toList());
+        } else {
+            m.put("row_fields", List.of("name", "nature", "grade", "funding", "location"));
+            m.put("rows", ((OrganisationTable) data).units().stream()
+                    .map(u -> list(u.name(), u.nature(), u.grade(), u.funding(), location(u.location()))).toList());
         }
-        if (data instanceof ThreePublicTable t) {
-            return t.rows().stream().map(DataJson::threePublic).toList();
-        }
-        if (data instanceof ProjectTable p) {
-            return project(p.project());
-        }
-        if (data instanceof AssetTable a) {
-            return a.rows().stream().map(r -> row("item", r.item(), "quantity", r.quantity(),
-                    "value", amount(r.value()), "location", JsonExport.location(r.location()))).toList();
-        }
-        OrganisationTable o = (OrganisationTable) data;
-        return o.units().stream().map(u -> row("name", u.name(), "nature", u.nature(),
-                "grade", u.grade(), "funding", u.funding(), "location", JsonExport.location(u.location()))).toList();
     }
 
-    private static Map<String, Object> line(BudgetLine l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("row", l.row());
-        m.put("code", l.code().map(c -> c.code()).orElse(null));
-        m.put("lei_name", l.leiName());
-        m.put("kuan_name", l.kuanName());
-        m.put("xiang_name", l.xiangName());
-        m.put("name", l.name());
-        m.put("amounts", l.amounts().stream().map(a -> row("column", a.header(), "amount", amount(Optional.of(a.amount())))).toList());
-        m.put("location", JsonExport.location(l.location()));
-        return m;
+    private static List<Object> line(BudgetLine l) {
+        List<Object> amounts = new ArrayList<>();
+        l.amounts().forEach(a -> amounts.add(list(a.header(), a.amount().wanText(), a.amount().text())));
+        return list(l.row(), l.code().map(c -> c.code()).orElse(null), l.name(), amounts, location(l.location()));
     }
 
-    private static Map<String, Object> threePublic(ThreePublicRow r) {
-        return row("item", r.item().label(), "label", r.label(), "previous_header", r.previousHeader(),
-                "previous", amount(r.previous()), "current_header", r.currentHeader(), "current", amount(r.current()),
-                "change", amount(r.change()), "reason", r.reason(), "location", JsonExport.location(r.location()));
+    private static List<Object> threePublic(ThreePublicRow r) {
+        return list(r.item().label(), r.label(), r.previousHeader(), amount(r.previous()), r.currentHeader(),
+                amount(r.current()), amount(r.change()), r.reason(), location(r.location()));
     }
 
     private static Map<String, Object> project(Project p) {
@@ -118,39 +112,40 @@ final class DataJson {
         m.put("other", amount(p.other()));
         m.put("purpose", p.purpose());
         m.put("goals", p.goals());
+        m.put("plan_fields", List.of("period", "amount", "text", "location"));
         m.put("plan", p.plan().stream().map(DataJson::plan).toList());
+        m.put("indicator_fields", INDICATOR_FIELDS);
         m.put("indicators", p.indicators().stream().map(DataJson::indicator).toList());
         return m;
     }
 
-    private static Map<String, Object> plan(PlanEntry e) {
-        return row("period", e.period(), "amount", amount(e.amount()), "text", e.text(), "location", JsonExport.location(e.location()));
+    private static List<Object> plan(PlanEntry e) {
+        return list(e.period(), amount(e.amount()), e.text(), location(e.location()));
     }
 
-    private static Map<String, Object> indicator(Indicator i) {
-        return row("level1", i.level1(), "level2", i.level2(), "level3", i.level3(), "description", i.description(),
-                "value", i.value(), "basis", i.basis(), "location", JsonExport.location(i.location()));
+    private static List<Object> indicator(Indicator i) {
+        return list(i.level1(), i.level2(), i.level3(), i.description(), i.value(), i.basis(), location(i.location()));
     }
 
-    private static Map<String, Object> amount(Optional<Amount> a) {
+    /** [value, unit, written]: the value in 万元, or the percentage for %. */
+    private static List<Object> amount(Optional<Amount> a) {
         if (a.isEmpty()) {
             return null;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("wan", a.get().wanText().isEmpty() ? null : a.get().wanText());
-        m.put("percent", a.get().percentText().isEmpty() ? null : a.get().percentText());
-        m.put("unit", a.get().unit().written());
-        m.put("written", a.get().text());
-        return m;
+        Amount x = a.get();
+        return list(x.unit().money() ? x.wanText() : x.percentText(), x.unit().written(), x.text());
     }
 
+    private static List<Object> location(Location l) {
+        return list(l.page(), l.line());
+    }
 
-    /** An ordered map from alternating keys and values. */
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    /** A list that may hold nulls (List.of may not). */
+    private static List<Object> list(Object... values) {
+        List<Object> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add(v);
         }
-        return m;
+        return out;
     }
 }
