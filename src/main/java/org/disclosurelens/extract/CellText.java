@@ -16,8 +16,8 @@ import org.disclosurelens.text.Numbering;
  */
 final class CellText {
 
-    /** Room left on a line beyond the next character's width that still counts as full (measuring slop). */
-    private static final float SLOP = 2f;
+    /** Room left on a line beyond the next character's width that still counts as full (cell padding). */
+    private static final float PADDING = 6f;
     /**
      * A cell of at most this many lines and characters is a label (项目名称, 收入合计): its lines
      * are one text wrapped, whatever room they seem to leave, since spreadsheet exports wrap
@@ -30,25 +30,24 @@ final class CellText {
     }
 
     /** True when the last line of the text runs to the cell's right edge: the text may go on elsewhere. */
-    static boolean open(List<TextChunk> chunks, float x0, float x1) {
+    static boolean open(List<TextChunk> chunks, float cellWidth) {
         List<List<TextChunk>> lines = lines(chunks);
         if (lines.isEmpty()) {
             return false;
         }
         List<TextChunk> last = lines.get(lines.size() - 1);
-        return room(lines, x0, x1) - width(last) < last.get(0).fontSize() + SLOP;
+        return cellWidth - width(last) < last.get(0).fontSize() + PADDING;
     }
 
-    static String join(List<TextChunk> chunks, float x0, float x1) {
+    static String join(List<TextChunk> chunks, float cellWidth) {
         List<List<TextChunk>> lines = lines(chunks);
-        float room = room(lines, x0, x1);
         List<String> texts = lines.stream().map(CellText::lineText).toList();
         boolean label = lines.size() <= LABEL_LINES && texts.stream().mapToInt(String::length).sum() <= LABEL_CHARS;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 boolean wrapped = !Numbering.startsNumbered(texts.get(i))
-                        && (label || full(width(lines.get(i - 1)), lines.get(i), room));
+                        && (label || full(width(lines.get(i - 1)), lines.get(i), cellWidth));
                 sb.append(wrapped ? "" : "\n");
             }
             sb.append(texts.get(i));
@@ -131,16 +130,6 @@ final class CellText {
     private static boolean full(float used, List<TextChunk> next, float room) {
         TextChunk first = next.get(0);
         float unit = (first.x1() - first.x0()) * firstUnit(first.text()) / Math.max(1, first.text().length());
-        return room - used < unit + SLOP;
-    }
-
-    /**
-     * The width text may take in the cell: the cell less its padding, taken to be on the right what
-     * the text shows on the left (word processors pad cells alike on both sides).
-     */
-    private static float room(List<List<TextChunk>> lines, float x0, float x1) {
-        float pad = (float) lines.stream().mapToDouble(l -> l.get(0).x0() - x0).min().orElse(0);
-        pad = Math.max(0, Math.min(pad, (x1 - x0) / 3));
-        return x1 - x0 - 2 * pad;
+        return room - used < unit + PADDING;
     }
 }
