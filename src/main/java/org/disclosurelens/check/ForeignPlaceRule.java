@@ -36,10 +36,7 @@ final class ForeignPlaceRule extends BaseRule {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int b = 0; b < d.blocks().size(); b++) {
             String text = d.blocks().get(b).text();
-            for (Place place : places(PlaceMentions.get().find(text))) {
-                if (place.candidates.stream().anyMatch(c -> ours(c, issuer))) {
-                    continue;
-                }
+            for (Place place : places(PlaceMentions.get().find(text, c -> ours(c, issuer)))) {
                 counts.merge(place.name, 1, Integer::sum);
                 if (!first.containsKey(place.name)) {
                     first.put(place.name, found(d, b, text, place, issuer));

@@ -193,8 +193,8 @@ public final class Identifier {
     /** The most specific division named in {@code text}, ties broken by names in {@code context}. */
     private Optional<Divisions.Division> mostSpecific(String text, String context, int minLength) {
         List<Divisions.Division> found = new ArrayList<>();
-        for (String name : divisions.names()) {
-            if (name.length() >= minLength && text.contains(name)) {
+        for (String name : divisions.namesIn(text)) {
+            if (name.length() >= minLength) {
                 found.addAll(divisions.named(name));
             }
         }
