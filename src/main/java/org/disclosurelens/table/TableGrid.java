@@ -13,6 +13,8 @@ import org.disclosurelens.text.Normalizer;
  */
 public final class TableGrid {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final List<List<String>> texts;
     private final int[][] ids;
     private final int[][] originRows;
@@ -83,7 +85,8 @@ public final class TableGrid {
     }
 
     public static String key(String text) {
-        return Normalizer.normalize(text).replaceAll("\\s+", "");
+        String n = Normalizer.normalize(text);
+        return n.indexOf(' ') < 0 ? n : WHITESPACE.matcher(n).replaceAll("");
     }
 
     /** True when the two positions are covered by one (merged) cell. */
