@@ -1,7 +1,7 @@
 package org.disclosurelens.check;
 
 /** Cuts the sentence around a position out of a text, as the evidence of a finding. */
-final class Evidence {
+public final class Evidence {
 
     /** Evidence longer than this is cut, with an ellipsis, so anomalies.csv stays readable. */
     static final int MAX = 160;
@@ -9,7 +9,8 @@ final class Evidence {
     private Evidence() {
     }
 
-    static String sentence(String text, int offset) {
+    /** The sentence around {@code offset}, cut to {@link #MAX} characters. */
+    public static String sentence(String text, int offset) {
         int start = offset;
         while (start > 0 && !boundary(text.charAt(start - 1))) {
             start--;
@@ -25,7 +26,7 @@ final class Evidence {
     }
 
     /** Table cells are separated by " | " rather than tabs, and long evidence is cut. */
-    static String cap(String text) {
+    public static String cap(String text) {
         String flat = text.replace("\t", " | ");
         return flat.length() <= MAX ? flat : flat.substring(0, MAX - 1) + "…";
     }

@@ -13,9 +13,9 @@ import org.disclosurelens.figure.Unit;
  * for amounts in 万元 or larger units (whose trailing zeros are often dropped: "39.4万元" is 39.40),
  * and one unit in the last printed digit for amounts in 元 (exact to the yuan, or to the fen).
  */
-final class Sums {
+public final class Sums {
 
-    static final BigDecimal CENT_OF_WAN = new BigDecimal("0.01");
+    public static final BigDecimal CENT_OF_WAN = new BigDecimal("0.01");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,，]*(\\.(\\d+))?");
 
     private Sums() {
@@ -35,7 +35,7 @@ final class Sums {
     }
 
     /** How far a printed total may be from its computed value before it is an error, in 万元. */
-    static BigDecimal tolerance(Amount printed) {
+    public static BigDecimal tolerance(Amount printed) {
         return printed.unit() == Unit.YUAN ? lastDigit(printed) : CENT_OF_WAN;
     }
 
@@ -72,7 +72,7 @@ final class Sums {
     }
 
     /** An amount in 万元 as written in anomalies.csv: plain, without trailing zeros. */
-    static String show(BigDecimal wan) {
+    public static String show(BigDecimal wan) {
         return Amount.plain(wan);
     }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
                 "documents.csv, sections.csv, anomalies.csv and json/<id>.json to the output folder, then runs the",
-                "corpus-level copy detection (see the reuse command) unless --no-reuse.",
+                "corpus-level copy detection (see the reuse command) unless --no-reuse, and the year-over-year",
+                "check (see the series command) unless --no-json.",
                 "Each file is analysed in a worker JVM under a time and a memory limit; a file that breaks",
                 "a limit, or cannot be read, gets an error row and the batch goes on.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
@@ -164,7 +165,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        return reuse && json ? ReuseCommand.run(out, reuseSettings, quiet, stdout, err) : 0;
+        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, quiet, stdout, err) : 0;
+        return json ? Math.max(code, SeriesCommand.run(out, quiet, stdout, err)) : code;
     }
 
     private BatchJob.Settings settings(PrintWriter err) {

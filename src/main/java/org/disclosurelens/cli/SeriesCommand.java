@@ -1,0 +1,52 @@
+package org.disclosurelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.disclosurelens.series.YearOverYearStep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code series --out <folder>}: the year-over-year check, alone, on what analyze saved. */
+@Command(name = "series",
+        mixinStandardHelpOptions = true,
+        description = {"Compares what each document states for last year with what last year's document of the",
+                "same issuer and kind prints, on the output of analyze (documents.csv and json/<id>.json), and",
+                "writes year_over_year.csv and its ARITH-YEAR-OVER-YEAR findings into anomalies.csv.",
+                "analyze runs it at the end of each batch.",
+                "Exit code 0 when it ran, 1 when the folder cannot be read or written, 2 for bad arguments."})
+final class SeriesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "output",
+            description = "Output folder of analyze (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        return run(out, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
+    static int run(Path out, boolean quiet, PrintWriter stdout, PrintWriter err) {
+        try {
+            YearOverYearStep.Summary s = new YearOverYearStep().run(out);
+            if (!quiet) {
+                stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d differ "
+                        + "(%d documents flagged) -> %s%n", s.documents(), s.pairs(), s.compared(), s.differ(), s.flaggedDocuments(), out);
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("error: series on " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

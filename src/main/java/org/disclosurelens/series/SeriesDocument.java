@@ -1,0 +1,41 @@
+package org.disclosurelens.series;
+
+import java.util.List;
+
+/**
+ * What the year-over-year check keeps of a saved document: who issued it, for which year, and the
+ * few amounts it compares — never the text.
+ *
+ * @param kind scope and kind as a title names them: 部门预算, 单位预算, 部门决算
+ * @param series the issuer's folded name with the kind: documents of one series differ in year only
+ * @param year the budget year
+ * @param current amounts of the document's own year
+ * @param lastYear amounts the document states, or implies, for the year before
+ */
+record SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current,
+        List<Figure> lastYear) {
+
+    SeriesDocument {
+        current = List.copyOf(current);
+        lastYear = List.copyOf(lastYear);
+    }
+
+    /**
+     * The document's amounts of {@code item} for its own year, in the order found (headline first).
+     * 收支 (预算收支安排 X) is both totals, which a document may state under either name.
+     */
+    List<Figure> current(String item) {
+        List<String> items = item.equals("收支") ? List.of("收支", "支出", "收入") : List.of(item);
+        return items.stream().flatMap(i -> current.stream().filter(f -> f.item().equals(i))).toList();
+    }
+
+    /** The issuer, year and kind for a Chinese message: 江苏省政协办公厅（2018年部门预算）. */
+    String labelZh() {
+        return unit + "（" + year + "年" + kind + "）";
+    }
+
+    /** The issuer, year and kind for an English message: 江苏省政协办公厅 (2018 部门预算). */
+    String labelEn() {
+        return unit + " (" + year + " " + kind + ")";
+    }
+}

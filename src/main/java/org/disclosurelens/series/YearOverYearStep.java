@@ -1,0 +1,142 @@
+package org.disclosurelens.series;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosurelens.check.Category;
+import org.disclosurelens.check.Finding;
+import org.disclosurelens.check.Severity;
+import org.disclosurelens.check.Sums;
+import org.disclosurelens.export.AnomaliesCsv;
+import org.disclosurelens.export.CsvFile;
+
+/**
+ * The corpus-level year-over-year check, run on an output folder that {@code analyze} filled: for
+ * each series (one issuer, one kind: 部门预算, 单位预算 and 决算 are separate series) it compares
+ * what the document of year Y states for Y-1 with what the document of Y-1 prints for its own year,
+ * writes every comparison to year_over_year.csv and the disagreements, as ARITH-YEAR-OVER-YEAR,
+ * into anomalies.csv. Series are found from documents.csv; only documents with a neighbouring year
+ * are read, one series at a time, so memory grows with the longest series, not the corpus.
+ */
+public final class YearOverYearStep {
+
+    /** The rule of the findings this step merges into anomalies.csv (docs/rules.md). */
+    public static final String RULE = "ARITH-YEAR-OVER-YEAR";
+
+    /** What a run found, for the command's summary line. */
+    public record Summary(int documents, int pairs, int compared, int differ, int flaggedDocuments) {
+    }
+
+    private record Member(String id, int year) {
+    }
+
+    public Summary run(Path folder) throws IOException {
+        Map<String, List<Member>> series = series(folder);
+        List<Comparison> comparisons = new ArrayList<>();
+        int pairs = 0;
+        for (List<Member> members : series.values()) {
+            pairs += compare(folder, members, comparisons);
+        }
+        write(folder, comparisons);
+        List<AnomaliesCsv.Row> rows = comparisons.stream().filter(c -> !c.agrees()).map(YearOverYearStep::finding).toList();
+        AnomaliesCsv.merge(folder, Set.of(RULE), rows);
+        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, comparisons.size(), rows.size(),
+                (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
+    }
+
+    /** The documents of documents.csv by series, in its order, leaving out those without a neighbouring year. */
+    private static Map<String, List<Member>> series(Path folder) throws IOException {
+        Map<String, List<Member>> series = new LinkedHashMap<>();
+        Path documents = folder.resolve("documents.csv");
+        try (Reader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            List<String> header = Arrays.asList(csv.readNext());
+            header.set(0, header.get(0).replace("\uFEFF", ""));
+            int[] at = {header.indexOf("id"), header.indexOf("unit"), header.indexOf("year"), header.indexOf("kind"), header.indexOf("scope")};
+            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+                if (row.length > at[4] && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")) {
+                    series.computeIfAbsent(SeriesReader.fold(row[at[1]]) + "|" + row[at[4]] + row[at[3]], k -> new ArrayList<>())
+                            .add(new Member(row[at[0]], Integer.parseInt(row[at[2]])));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(documents.toString(), null, "no documents.csv: run analyze on this folder first");
+        } catch (CsvValidationException e) {
+            throw new IOException(documents + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        series.values().forEach(m -> m.removeIf(x -> m.stream().noneMatch(o -> Math.abs(o.year() - x.year()) == 1)));
+        series.values().removeIf(List::isEmpty);
+        return series;
+    }
+
+    /** Compares each document of the series with each of the year before; returns the number of pairs. */
+    private static int compare(Path folder, List<Member> members, List<Comparison> out) throws IOException {
+        Map<String, SeriesDocument> read = new HashMap<>();
+        for (Member m : members) {
+            Path json = folder.resolve("json").resolve(m.id() + ".json");
+            if (Files.exists(json)) {
+                SeriesReader.read(json).ifPresent(d -> read.put(m.id(), d));
+            }
+        }
+        int pairs = 0;
+        for (Member later : members) {
+            for (Member earlier : members) {
+                SeriesDocument d = read.get(later.id());
+                SeriesDocument e = read.get(earlier.id());
+                if (d != null && e != null && earlier.year() == later.year() - 1) {
+                    pairs++;
+                    compare(d, e, out);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static void compare(SeriesDocument d, SeriesDocument e, List<Comparison> out) {
+        for (Figure stated : d.lastYear()) {
+            List<Figure> printed = e.current(stated.item());
+            if (!printed.isEmpty()) {
+                out.add(Comparison.of(d, stated, e, printed));
+            }
+        }
+    }
+
+    private static void write(Path folder, List<Comparison> comparisons) throws IOException {
+        try (CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
+            comparisons.forEach(c -> out.write(YearOverYearCsv.row(c)));
+            out.commit();
+        }
+    }
+
+    /**
+     * A budget's "上年" may be last year's adjusted budget rather than the one published at the start
+     * of that year, so a budget's disagreement is a warning; final accounts report what was spent
+     * and should not change, so theirs is an error.
+     */
+    private static AnomaliesCsv.Row finding(Comparison c) {
+        Figure s = c.stated();
+        Figure p = c.printed();
+        String item = s.item();
+        String zh = "文中“" + item + "”上年数为" + Sums.show(s.wan()) + "万元（" + s.how() + "），但" + c.earlier().labelZh()
+                + "列" + c.earlier().year() + "年" + Sums.show(p.wan()) + "万元（" + p.how() + "），相差"
+                + Sums.show(s.wan().subtract(p.wan())) + "万元";
+        String en = item + ": last year's amount is " + Sums.show(s.wan()) + "万元 here (" + s.how() + "), but "
+                + c.earlier().labelEn() + " prints " + Sums.show(p.wan()) + "万元 for " + c.earlier().year() + " (" + p.how()
+                + "), a difference of " + Sums.show(s.wan().subtract(p.wan())) + "万元";
+        Severity severity = c.document().kind().endsWith("决算") ? Severity.ERROR : Severity.WARNING;
+        Finding f = new Finding(RULE, Category.ARITHMETIC, severity, zh, en, Sums.show(p.wan()), Sums.show(s.wan()),
+                s.evidence().isEmpty() ? s.how() : s.evidence(), s.part(), s.location(), c.earlier().id() + " " + p.location());
+        return new AnomaliesCsv.Row(c.document().id(), f);
+    }
+}

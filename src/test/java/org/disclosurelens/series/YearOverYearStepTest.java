@@ -1,0 +1,163 @@
+package org.disclosurelens.series;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelens.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hand-made series: the seed (中共涞源县委网信办 2021年部门预算, "本年度预算收支安排110.93万元，较上年增加28.78万元",
+ * a 三公 table with a 2020年度预算 column) and the same unit's document of the year before, written
+ * from the seed by moving every year back by one and printing its total as another amount.
+ */
+class YearOverYearStepTest {
+
+    static final Path SEED = Path.of("corpus", "seed", "000_2784683f1b3262b7.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void agreesWhenLastYearsDocumentPrintsTheImpliedTotal() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.15")));
+
+        List<Map<String, String>> rows = comparisons(out);
+        assertEquals(List.of("三公经费/因公出国（境）费", "三公经费/公务用车购置及运行费/公务用车购置费",
+                "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "收支"),
+                rows.stream().map(r -> r.get("item")).toList());
+        assertTrue(rows.stream().allMatch(r -> r.get("agrees").equals("yes")), rows::toString);
+        Map<String, String> total = rows.get(5);
+        assertEquals("82.15", total.get("stated_last_year_wan"));
+        assertEquals("110.93万元，较上年增加28.78万元", total.get("stated_as"));
+        assertEquals("82.15", total.get("printed_wan"));
+        assertEquals("2021", total.get("year"));
+        assertEquals("2020", total.get("earlier_year"));
+        assertEquals("2020年度预算 2", rows.get(3).get("stated_as"), "the table's last-year column, with its header");
+        assertEquals(List.of(), flags(out));
+    }
+
+    @Test
+    void flagsATotalThatDiffersFromLastYearsDocumentWithBothPlaces() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")));
+
+        List<Map<String, String>> flags = flags(out);
+        assertEquals(1, flags.size(), flags::toString);
+        Map<String, String> flag = flags.get(0);
+        Map<String, String> documents = ids(out);
+        assertEquals(documents.get("a-2021.txt"), flag.get("document_id"));
+        assertEquals("warning", flag.get("severity"), "a budget's 上年 may be the adjusted budget");
+        assertEquals("arithmetic", flag.get("category"));
+        assertEquals("82.25", flag.get("expected"));
+        assertEquals("82.15", flag.get("actual"));
+        assertEquals("本年度预算收支安排110.93万元，较上年增加28.78万元。", flag.get("evidence"));
+        assertEquals(Integer.toString(lineOf(seed(), "本年度预算收支安排")), flag.get("line"));
+        assertEquals(documents.get("b-2020.txt") + " l" + lineOf(seed(), "本年度预算收支安排"), flag.get("source"));
+        assertTrue(flag.get("message_zh").contains("中共涞源县委网络安全和信息化委员会办公室（2020年部门预算）列2020年82.25万元"),
+                flag.get("message_zh"));
+        assertTrue(flag.get("message_zh").endsWith("相差-0.1万元"), flag.get("message_zh"));
+        assertEquals("no", comparisons(out).get(5).get("agrees"));
+    }
+
+    @Test
+    void toleratesOneCentOfRounding() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.16")));
+
+        assertEquals(List.of(), flags(out));
+    }
+
+    @Test
+    void comparesNeitherAnotherKindNorAYearTwoYearsBefore() throws IOException {
+        String unitBudget = yearBefore(seed(), "82.25").replace("部门预算", "单位预算");
+        String twoYearsBefore = yearBefore(yearBefore(seed(), "82.25"), "82.25");
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", unitBudget, "c-2019.txt", twoYearsBefore));
+
+        assertEquals(List.of(), comparisons(out));
+        assertEquals(List.of(), flags(out));
+    }
+
+    @Test
+    void seriesCommandAloneGivesTheSameFilesAgain() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")));
+        String anomalies = Files.readString(out.resolve("anomalies.csv"));
+        String comparisons = Files.readString(out.resolve(YearOverYearCsv.FILE));
+
+        Cli.Run run = Cli.run("series", "--out", out.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("1 pairs, 6 amounts compared, 1 differ (1 documents flagged)"), run.out());
+        assertEquals(anomalies, Files.readString(out.resolve("anomalies.csv")));
+        assertEquals(comparisons, Files.readString(out.resolve(YearOverYearCsv.FILE)));
+    }
+
+    /** The same unit's document one year earlier: every year moved back by one, the total printed as {@code total}. */
+    static String yearBefore(String text, String total) {
+        String moved = text;
+        for (int y = 2016; y <= 2025; y++) {
+            moved = moved.replace(Integer.toString(y), "Y" + (y - 1));
+        }
+        return moved.replace("Y", "").replace("110.93", total);
+    }
+
+    private static String seed() throws IOException {
+        return Files.readString(SEED, StandardCharsets.UTF_8);
+    }
+
+    private Path analyze(Map<String, String> files) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(in.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--in-process", "-q");
+        assertEquals(0, run.code(), run.err());
+        return out;
+    }
+
+    private static List<Map<String, String>> comparisons(Path out) {
+        return rows(out.resolve(YearOverYearCsv.FILE));
+    }
+
+    private static List<Map<String, String>> flags(Path out) {
+        return rows(out.resolve("anomalies.csv")).stream().filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
+    }
+
+    /** File name to document id. */
+    private static Map<String, String> ids(Path out) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        rows(out.resolve("documents.csv")).forEach(r -> ids.put(Path.of(r.get("path")).getFileName().toString(), r.get("id")));
+        return ids;
+    }
+
+    private static List<Map<String, String>> rows(Path csv) {
+        List<String[]> lines = Cli.csv(csv);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String[] line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < lines.get(0).length; c++) {
+                row.put(lines.get(0)[c], c < line.length ? line[c] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + start);
+    }
+}
