@@ -146,8 +146,7 @@ final class BudgetTableRule extends BaseRule {
                     continue;
                 }
                 String prefix = header.substring(0, header.length() - 2);
-                List<BudgetLine.ColumnAmount> siblings = t.headers().stream()
-                        .filter(h -> !h.equals(header) && h.startsWith(prefix) && !h.substring(prefix.length()).contains("/"))
+                List<BudgetLine.ColumnAmount> siblings = parts(t.headers(), header, prefix).stream()
                         .map(h -> line.amounts().stream().filter(a -> a.header().equals(h)).findFirst()).flatMap(Optional::stream)
                         .toList();
                 if (siblings.isEmpty()) {
@@ -166,6 +165,19 @@ final class BudgetTableRule extends BaseRule {
                 }
             }
         }
+    }
+
+    /**
+     * The columns a 合计 column adds up: the outermost headers beside it under the same heading. A
+     * heading without a column of its own counts through its sub-columns (Shanghai's 财务收支预算总表
+     * prints 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出, with no 基本支出 column).
+     */
+    static List<String> parts(List<String> headers, String total, String prefix) {
+        List<String> under = headers.stream().filter(h -> !h.equals(total) && h.startsWith(prefix) && h.length() > prefix.length())
+                .distinct().toList();
+        return under.stream().filter(h -> under.stream().noneMatch(o -> h.startsWith(o + "/")))
+                .filter(h -> h.endsWith("/合计") || !under.contains(h.substring(0, Math.max(h.lastIndexOf('/'), 0)) + "/合计"))
+                .toList();
     }
 
     private void balance(BudgetTable t, Tally findings) {

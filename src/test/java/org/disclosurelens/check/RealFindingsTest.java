@@ -43,6 +43,26 @@ class RealFindingsTest {
     }
 
     @Test
+    void flagsAProjectAmountPrintedOnTheLineOfAnOperatingExpense() {
+        // 013's 支出预算总表 and 一般公共预算支出功能分类预算表 print 项目支出 64,840,547.00 on 2040601
+        // 行政运行 (its 部门 version 012 prints 0.00): the 款 above no longer adds up, nor the line itself.
+        List<String> flags = findings("013_sh_putuo_justice_2026_unit_budget.pdf", "ARITH-TABLE-HIERARCHY", "ARITH-TABLE-COLUMNS");
+        assertEquals(List.of(
+                "ARITH-TABLE-HIERARCHY|11|12968.1094|6484.0547|20406 司法 | 支出预算/项目支出 64,840,547.00",
+                "ARITH-TABLE-COLUMNS|11|7918.940034|1434.885334|2040601 行政运行 | 支出预算/合计 14,348,853.34",
+                "ARITH-TABLE-HIERARCHY|14|12968.1094|6484.0547|20406 司法 | 一般公共预算支出/项目支出 64,840,547.00",
+                "ARITH-TABLE-COLUMNS|14|7918.940034|1434.885334|2040601 行政运行 | 一般公共预算支出/合计 14,348,853.34"), flags);
+    }
+
+    @Test
+    void checksASummaryTableWhoseBasicColumnHasOnlySubColumns() {
+        // 财务收支预算总表: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出, and no 基本支出 column of its
+        // own; its 合计 is the sum of the three, to the yuan (printed 79,189,400.34 over integers).
+        assertEquals(List.of(), findings("013_sh_putuo_justice_2026_unit_budget.pdf", "ARITH-TABLE-COLUMNS").stream()
+                .filter(f -> f.evidence().contains("本年支出")).toList());
+    }
+
+    @Test
     void flagsTautologicalReasonsAsInfo() {
         Finding f = findings("040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf", "TEXT-REASON-TAUTOLOGY").get(0);
         assertEquals(Severity.INFO, f.severity());
@@ -60,6 +80,14 @@ class RealFindingsTest {
                 .filter(f -> f.category() == Category.ARITHMETIC && f.severity() != Severity.INFO)
                 .map(f -> f.rule() + " " + f.messageZh()).toList();
         assertEquals(List.of(), arithmetic);
+    }
+
+    private static List<String> findings(String file, String... rules) {
+        List<String> wanted = List.of(rules);
+        Path path = Path.of("corpus", "real", file);
+        return ANALYZER.analyze(path, path.getParent()).findings().stream().filter(f -> wanted.contains(f.rule()))
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.location().page()))
+                .map(f -> f.rule() + "|" + f.location().page() + "|" + f.expected() + "|" + f.actual() + "|" + f.evidence()).toList();
     }
 
     private static List<Finding> findings(String file, String rule) {

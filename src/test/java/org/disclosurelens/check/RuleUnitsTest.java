@@ -29,6 +29,18 @@ class RuleUnitsTest {
                 .stream().map(DepartmentKinds.Kind::id).toList());
     }
 
+    @Test
+    void addsATotalColumnFromTheOutermostColumnsBesideIt() {
+        // A heading without a column of its own counts through its sub-columns (Shanghai's 财务收支预算总表).
+        assertEquals(List.of("支出/基本支出/人员经费", "支出/基本支出/公用经费", "支出/项目支出"), BudgetTableRule.parts(
+                List.of("收入/预算数", "支出/合计", "支出/基本支出/人员经费", "支出/基本支出/公用经费", "支出/项目支出"), "支出/合计", "支出/"));
+        // A heading with its own column or its own 合计 counts once.
+        assertEquals(List.of("支出/基本支出", "支出/项目支出"), BudgetTableRule.parts(
+                List.of("支出/合计", "支出/基本支出", "支出/基本支出/人员经费", "支出/项目支出"), "支出/合计", "支出/"));
+        assertEquals(List.of("基本支出/合计", "项目支出"), BudgetTableRule.parts(
+                List.of("合计", "基本支出/合计", "基本支出/人员经费", "基本支出/公用经费", "项目支出"), "合计", ""));
+    }
+
     private static List<String> names(String text) {
         return PlaceMentions.get().find(text).stream().map(PlaceMentions.Mention::name).distinct().toList();
     }

@@ -41,6 +41,7 @@ class RealFiguresTest {
         "001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf, 15621.1123, shanghai",
         "004_sh_putuo_govoffice_2025_unit_budget.pdf, 9101.677535, shanghai",
         "012_sh_putuo_justice_2026_dept_budget.pdf, 9628.221344, shanghai",
+        "013_sh_putuo_justice_2026_unit_budget.pdf, 8695.940834, shanghai",
         "040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf, 16497.864, shanghai",
         "009_sh_putuo_social_work_dept_2024_final_accounts.pdf, 307.82, final",
         "014_js_npc_office_2017_dept_budget.pdf, 13649.07, jiangsu",
@@ -83,6 +84,33 @@ class RealFiguresTest {
                 .stream().map(x -> x.current().orElseThrow().wanText()).toList());
         assertEquals("9970.602", r.data().headline().wan(Total.BASIC));
         assertEquals("5650.5103", r.data().headline().wan(Total.PROJECT));
+    }
+
+    @Test
+    void readsEachCellOfAShanghaiExpenditureTableAsPrinted() {
+        // 013 prints 项目支出 64,840,547.00 on the 行政运行 line of both expenditure tables, where its
+        // 部门 version (012) prints 0.00 (a publication error, visible on the rendered pages 11 and 14):
+        // the cell is read as printed, and the blank-free cells around it keep their own values.
+        DocumentResult r = analyze("013_sh_putuo_justice_2026_unit_budget.pdf");
+        for (TableKind kind : List.of(TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC)) {
+            BudgetTable t = table(r, kind);
+            assertEquals(List.of("7918.940034|1434.885334|6484.0547", "7918.940034|1434.885334|6484.0547",
+                    "1434.885334|1434.885334|6484.0547", "2170.3947|0|2170.3947", "124.29|0|124.29"),
+                    t.lines().stream().limit(5).map(RealFiguresTest::expenditure).toList(), kind.name());
+            assertEquals("8695.940834|2211.8861|6484.0547", expenditure(t.lines().get(t.lines().size() - 1)));
+        }
+        BudgetTable income = table(r, TableKind.INCOME);
+        BudgetLine running = income.lines().stream().filter(l -> l.code().map(c -> c.code()).orElse("").equals("2040601"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("1434.885334", "1434.885334", "0", "0", "0"), running.amounts().stream()
+                .map(a -> a.amount().wanText()).toList());
+        assertEquals(List.of("10.71", "0", "0.73", "9.98", "0", "9.98", "184.59"), r.data().threePublic().get(0).rows()
+                .stream().map(x -> x.current().orElseThrow().wanText()).toList());
+    }
+
+    private static String expenditure(BudgetLine l) {
+        return String.join("|", l.amount("合计").orElseThrow().wanText(), l.amount("基本支出").orElseThrow().wanText(),
+                l.amount("项目支出").orElseThrow().wanText());
     }
 
     @Test
