@@ -84,13 +84,15 @@ final class DisclosureFactory {
         String scope = issuer.template() == Template.COUNTY_NINE_PART && r.nextInt(100) < 15 ? "单位" : "部门";
         Variation variation = variation(issuer.template(), r);
         List<Project> projects = projects(issuer, r);
-        List<ThreePublicRow> threePublic = threePublic(r);
+        Disclosure before = yearBefore(index, issuer);
+        List<ThreePublicRow> threePublic = continued(threePublic(r), before);
         ThreePublicRow total = new ThreePublicRow("合计", sum(threePublic.stream().map(ThreePublicRow::last).toList()),
                 sum(threePublic.stream().map(ThreePublicRow::current).toList()), "");
         total = new ThreePublicRow("合计", total.last(), total.current(), reason(total.change(), "合计"));
         List<Line> operating = operating(threePublic, r);
         List<Line> personnel = personnel(r);
-        Figures figures = figures(personnel, sum(operating.stream().map(Line::amount).toList()), projects, r);
+        Figures figures = continued(figures(personnel, sum(operating.stream().map(Line::amount).toList()), projects, r),
+                before, issuer.template());
         List<AssetRow> assets = assets(threePublic.get(2).current().signum() > 0, r);
         BigDecimal assetsTotal = sum(assets.stream().filter(a -> !a.within()).map(AssetRow::value).toList());
         String id = String.format("g%04d", index + 1);
@@ -98,6 +100,57 @@ final class DisclosureFactory {
                 personnel, projects, threePublic, total, operating, figures.publicFunds(), assets, assetsTotal,
                 procurement(projects, r), texts(issuer, unit, scope, r),
                 issuer.seriesOf() < 0 ? null : String.format("g%04d", issuer.seriesOf() + 1));
+    }
+
+    /**
+     * The document of the same issuer for the year right before this one's, whose figures this one
+     * states as last year's (the year-over-year check compares them); null when there is none. The
+     * series' first document, else the nearest of the last {@link #SERIES_WINDOW} documents whose
+     * issuer was drawn the same by chance (Shanghai has 16 districts): the check cannot tell them
+     * from a series, and neither could a reader.
+     */
+    private Disclosure yearBefore(int index, Issuer issuer) {
+        if (issuer.seriesOf() >= 0 && issuer(issuer.seriesOf()).year() == issuer.year() - 1) {
+            return create(issuer.seriesOf());
+        }
+        for (int i = index - 1; i >= Math.max(0, index - SERIES_WINDOW); i--) {
+            Issuer other = issuer(i);
+            if (other.year() == issuer.year() - 1 && other.template() == issuer.template()
+                    && other.place().county().code().equals(issuer.place().county().code())
+                    && other.department().key().equals(issuer.department().key())) {
+                return create(i);
+            }
+        }
+        return null;
+    }
+
+    /** The 三公 rows with last year's column taken from the document of the year before, when there is one. */
+    private static List<ThreePublicRow> continued(List<ThreePublicRow> rows, Disclosure before) {
+        if (before == null) {
+            return rows;
+        }
+        List<ThreePublicRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ThreePublicRow row = rows.get(i);
+            BigDecimal last = before.threePublic().get(i).current();
+            out.add(new ThreePublicRow(row.name(), last, row.current(), reason(row.current().subtract(last), row.name())));
+        }
+        return out;
+    }
+
+    /**
+     * Last year's total from the document of the year before. Shanghai's text puts the change after
+     * 财政拨款收入 (income minus other income), so there last year's total is set to give last year's
+     * 财政拨款收入 with this year's other income.
+     */
+    private static Figures continued(Figures f, Disclosure before, Template template) {
+        if (before == null) {
+            return f;
+        }
+        BigDecimal last = template == Template.SHANGHAI_BUDGET
+                ? before.figures().incomeGeneral().add(f.incomeOther()) : before.figures().expenditure();
+        return new Figures(f.income(), f.incomeGeneral(), f.incomeFund(), f.incomeOther(), f.expenditure(), f.basic(),
+                f.personnel(), f.publicFunds(), f.projectTotal(), last, f.pension(), f.medical(), f.housing());
     }
 
     private Random random(int index, int salt) {
