@@ -68,6 +68,26 @@ class DisclosureFactoryTest {
     }
 
     @Test
+    void aSeriesDocumentOfTheYearAfterStatesItsPredecessorsFiguresAsLastYears() {
+        List<Disclosure> docs = IntStream.range(0, 200).mapToObj(FACTORY::create).toList();
+        int checked = 0;
+        for (Disclosure d : docs) {
+            Disclosure first = docs.stream().filter(e -> e.id().equals(d.seriesOf())).findFirst().orElse(null);
+            if (first == null || first.year() != d.year() - 1) {
+                continue;
+            }
+            checked++;
+            for (int i = 0; i < d.threePublic().size(); i++) {
+                assertEquals(first.threePublic().get(i).current(), d.threePublic().get(i).last(), d.id());
+            }
+            assertEquals(d.template() == Template.SHANGHAI_BUDGET
+                    ? first.figures().incomeGeneral().add(d.figures().incomeOther()) : first.figures().expenditure(),
+                    d.figures().lastYear(), d.id());
+        }
+        assertTrue(checked >= 3, "series of consecutive years: " + checked);
+    }
+
+    @Test
     void eachDepartmentKindHasItsOwnDutiesAndProjects() {
         var byKind = IntStream.range(0, 200).mapToObj(FACTORY::create)
                 .collect(Collectors.groupingBy(d -> d.department().key()));

@@ -1,0 +1,97 @@
+package org.disclosurelens.series;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelens.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated series: the generator makes a series' document of the year after state its
+ * predecessor's figures as last year's, so a clean corpus gives comparisons that all agree, and a
+ * last-year figure changed in the text is flagged with both amounts.
+ */
+class GeneratedSeriesTest {
+
+    /** g0002 (罗平县卫健局 2024) continues g0001 (2023) in the committed corpus. */
+    static final Path CORPUS = Path.of("corpus", "generated");
+    static final String LATER = "g0002_530324_health_2024.txt";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void committedSeriesAgreesAndTamperedLastYearFiguresAreFlagged() throws IOException {
+        Path in = copyTxt(CORPUS, dir.resolve("in"));
+        Path out = analyze(in);
+        List<Map<String, String>> clean = rows(out.resolve(YearOverYearCsv.FILE));
+        assertEquals(List.of("三公经费/因公出国（境）费", "三公经费/公务用车购置及运行费/公务用车购置费",
+                "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "收支"),
+                clean.stream().map(r -> r.get("item")).toList());
+        assertTrue(clean.stream().allMatch(r -> r.get("agrees").equals("yes")), clean::toString);
+        assertEquals("394.66", clean.get(5).get("printed_wan"));
+
+        String text = Files.readString(in.resolve(LATER), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve(LATER), text.replace("较上年减少154.7万元", "较上年减少154.8万元")
+                .replace("\t35900.00\n", "\t36900.00\n"), StandardCharsets.UTF_8);
+        out = analyze(in);
+
+        List<Map<String, String>> flags = rows(out.resolve("anomalies.csv")).stream()
+                .filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
+        assertEquals(List.of("3.59 3.69 2023年度预算 36900.00", "394.66 394.76 239.96万元，较上年减少154.8万元"),
+                flags.stream().map(f -> f.get("expected") + " " + f.get("actual") + " "
+                        + f.get("message_zh").replaceAll(".*上年数为[^（]*（([^）]*)）.*", "$1")).toList());
+    }
+
+    @Test
+    void freshGeneratedCorpusHasOnlyAgreeingSeries() throws IOException {
+        Path in = dir.resolve("gen");
+        Cli.Run gen = Cli.run("generate", "--count", "60", "--seed", "5", "--formats", "txt", "--out", in.toString());
+        assertEquals(0, gen.code(), gen.err());
+        Path out = analyze(in);
+
+        List<Map<String, String>> rows = rows(out.resolve(YearOverYearCsv.FILE));
+        assertEquals(12, rows.size(), "two pairs (a county and a Jiangsu series), six items each");
+        assertTrue(rows.stream().allMatch(r -> r.get("agrees").equals("yes")), rows::toString);
+    }
+
+    private Path analyze(Path in) {
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--in-process", "-q", "--no-reuse");
+        assertEquals(0, run.code(), run.err());
+        return out;
+    }
+
+    private static Path copyTxt(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.txt")) {
+            for (Path f : files) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static List<Map<String, String>> rows(Path csv) {
+        List<String[]> lines = Cli.csv(csv);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String[] line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < lines.get(0).length; c++) {
+                row.put(lines.get(0)[c], c < line.length ? line[c] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
