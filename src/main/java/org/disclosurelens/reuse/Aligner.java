@@ -74,12 +74,14 @@ final class Aligner {
     /** Where each seed of a text occurs; built once per document and used for all its pairs. */
     static final class Index {
         private final char[] chars;
-        private final LongIntHashMap head = new LongIntHashMap();
+        private final LongIntHashMap head;
         private final int[] next;
 
         Index(char[] chars) {
             this.chars = chars;
             long[] seeds = seeds(chars);
+            // Sized for every seed up front: growing it rehashed the table a dozen times per document.
+            this.head = new LongIntHashMap(seeds.length);
             this.next = new int[seeds.length];
             for (int j = 0; j < next.length; j++) {
                 next[j] = head.getOrDefault(seeds[j], -1);

@@ -74,28 +74,24 @@ final class OwnNames {
         /** County names that are everyday words too; as in identify.PlaceMentions. */
         private static final java.util.Set<String> COMMON = java.util.Set.of("老城区", "新城区", "城关区", "市中区", "城中区",
                 "城东区", "城西区", "城南区", "城北区");
-        private final java.util.Set<String> names = new java.util.HashSet<>();
-        private int longest;
+        /** Every name, found in one pass over a text (a substring lookup per position and length was a hot spot). */
+        private final com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> names;
 
         Places() {
+            java.util.TreeMap<String, String> folded = new java.util.TreeMap<>();
             for (String name : org.disclosurelens.identify.Divisions.get().names()) {
                 String f = FoldedText.fold(name);
                 if (f.length() >= 3 && !COMMON.contains(f)) {
-                    names.add(f);
-                    longest = Math.max(longest, f.length());
+                    folded.put(f, f);
                 }
             }
+            names = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>(folded);
         }
 
         boolean named(String s) {
-            for (int i = 0; i + 3 <= s.length(); i++) {
-                for (int len = 3; len <= longest && i + len <= s.length(); len++) {
-                    if (names.contains(s.substring(i, i + len))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            boolean[] found = {false};
+            names.parseText(s, (begin, end, name) -> found[0] = true);
+            return found[0];
         }
     }
 }
