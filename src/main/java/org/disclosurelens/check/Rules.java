@@ -40,6 +40,7 @@ public final class Rules {
             new ProcurementContradictionRule(true),
             new DraftingDebrisRule(false),
             new DraftingDebrisRule(true),
+            new ItemNameTypoRule(),
             new CompletenessRule());
 
     private Rules() {

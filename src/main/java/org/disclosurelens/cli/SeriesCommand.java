@@ -40,8 +40,9 @@ final class SeriesCommand implements Callable<Integer> {
         try {
             YearOverYearStep.Summary s = new YearOverYearStep().run(out);
             if (!quiet) {
-                stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d differ "
-                        + "(%d documents flagged) -> %s%n", s.documents(), s.pairs(), s.compared(), s.differ(), s.flaggedDocuments(), out);
+                stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d agree with no "
+                        + "document of the year before (%d documents flagged) -> %s%n", s.documents(), s.pairs(), s.compared(),
+                        s.differ(), s.flaggedDocuments(), out);
             }
             return 0;
         } catch (IOException e) {

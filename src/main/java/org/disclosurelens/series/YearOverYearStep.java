@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class YearOverYearStep {
             pairs += compare(folder, members, comparisons);
         }
         write(folder, comparisons);
-        List<AnomaliesCsv.Row> rows = comparisons.stream().filter(c -> !c.agrees()).map(YearOverYearStep::finding).toList();
+        List<AnomaliesCsv.Row> rows = disagreements(comparisons).stream().map(YearOverYearStep::finding).toList();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
         return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, comparisons.size(), rows.size(),
                 (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
@@ -110,6 +111,21 @@ public final class YearOverYearStep {
                 out.add(Comparison.of(d, stated, e, printed));
             }
         }
+    }
+
+    /**
+     * The comparisons to flag: those of a stated amount that no document of the year before agrees
+     * with. A unit may publish two documents for one year (the full text and its tables alone, or a
+     * corrected version); agreeing with one of them is agreeing with last year.
+     */
+    private static List<Comparison> disagreements(List<Comparison> comparisons) {
+        Set<String> agreed = new HashSet<>();
+        comparisons.stream().filter(Comparison::agrees).forEach(c -> agreed.add(key(c)));
+        return comparisons.stream().filter(c -> !c.agrees() && !agreed.contains(key(c))).toList();
+    }
+
+    private static String key(Comparison c) {
+        return c.document().id() + "|" + c.stated().item() + "|" + c.stated().wan().stripTrailingZeros().toPlainString();
     }
 
     private static void write(Path folder, List<Comparison> comparisons) throws IOException {

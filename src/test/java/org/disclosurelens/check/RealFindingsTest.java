@@ -69,6 +69,18 @@ class RealFindingsTest {
         assertTrue(f.messageZh().startsWith("34处变动原因只是重述变动本身"), f.messageZh());
     }
 
+    @Test
+    void flagsTheMisspelt三公ItemNameOf万里街道() {
+        // "公务车用车运行费" for 公务用车运行费 (SOURCES.md lists it for 040; 001 and 002 copy the sentence).
+        for (String file : List.of("040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf", "001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf")) {
+            List<Finding> found = findings(file, "DRAFT-ITEM-NAME");
+            assertEquals(1, found.size(), file);
+            assertEquals("“三公”经费项目名称疑有笔误：“公务车用车运行费”应为“公务用车运行费”", found.get(0).messageZh());
+            assertEquals(Severity.INFO, found.get(0).severity());
+            assertTrue(found.get(0).evidence().contains("公务车用车运行费"), found.get(0).evidence());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf", "004_sh_putuo_govoffice_2025_unit_budget.pdf",
         "009_sh_putuo_social_work_dept_2024_final_accounts.pdf", "012_sh_putuo_justice_2026_dept_budget.pdf",

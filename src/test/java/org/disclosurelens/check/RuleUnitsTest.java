@@ -19,6 +19,18 @@ class RuleUnitsTest {
     }
 
     @Test
+    void tellsATypoInA三公ItemNameFromTheAcceptedWaysOfWritingIt() {
+        assertEquals("公务用车运行费", ItemNameTypoRule.nearest("公务车用车运行费"));
+        assertEquals("公务接待费", ItemNameTypoRule.nearest("公务按待费"));
+        assertEquals("因公出国（境）费", ItemNameTypoRule.nearest("因公出困（境）费"));
+        for (String accepted : List.of("公务用车购置经费", "公务用车运行经费", "因公出国经费", "因公出国(境)费", "公务车购置及运行费",
+                "公务用车运行维护费", "公务用车购置及运行维护费", "公务接待费")) {
+            assertEquals("", ItemNameTypoRule.nearest(accepted), accepted);
+        }
+        assertEquals("", ItemNameTypoRule.nearest("公务交通费"), "another item, two characters off");
+    }
+
+    @Test
     void tellsTheIssuersKindFromItsNameOrItsDuties() {
         assertEquals("statistics", OutOfDomainRule.issuerKinds("涞源县统计局", "").get(0).id());
         assertEquals("broadcasting", OutOfDomainRule.issuerKinds("某县融媒体中心", "").get(0).id());

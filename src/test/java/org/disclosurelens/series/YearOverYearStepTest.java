@@ -76,6 +76,16 @@ class YearOverYearStepTest {
     }
 
     @Test
+    void agreeingWithOneOfTwoDocumentsOfLastYearIsAgreeing() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.15"),
+                "c-2020-tables.txt", yearBefore(seed(), "82.25")));
+
+        assertEquals(List.of("yes", "no"), comparisons(out).stream().filter(r -> r.get("item").equals("收支"))
+                .map(r -> r.get("agrees")).sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(List.of(), flags(out));
+    }
+
+    @Test
     void comparesNeitherAnotherKindNorAYearTwoYearsBefore() throws IOException {
         String unitBudget = yearBefore(seed(), "82.25").replace("部门预算", "单位预算");
         String twoYearsBefore = yearBefore(yearBefore(seed(), "82.25"), "82.25");
@@ -94,7 +104,7 @@ class YearOverYearStepTest {
         Cli.Run run = Cli.run("series", "--out", out.toString());
 
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("1 pairs, 6 amounts compared, 1 differ (1 documents flagged)"), run.out());
+        assertTrue(run.out().contains("1 pairs, 6 amounts compared, 1 agree with no document of the year before (1 documents flagged)"), run.out());
         assertEquals(anomalies, Files.readString(out.resolve("anomalies.csv")));
         assertEquals(comparisons, Files.readString(out.resolve(YearOverYearCsv.FILE)));
     }
