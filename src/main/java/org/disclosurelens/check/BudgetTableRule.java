@@ -125,7 +125,7 @@ final class BudgetTableRule extends BaseRule {
             BigDecimal sum = parts.stream().map(l -> amountIn(l, column.header()).flatMap(Amount::wan).orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             List<Amount> printed = parts.stream().map(l -> amountIn(l, column.header())).flatMap(Optional::stream).toList();
-            if (!Sums.differs(column.amount(), sum, printed)) {
+            if (!Sums.differsRounded(column.amount(), sum, printed)) {
                 findings.pass();
             } else {
                 findings.fail(mismatch(t.source().part(), parent.location(), line(parent, column),
@@ -153,7 +153,7 @@ final class BudgetTableRule extends BaseRule {
                     continue;
                 }
                 BigDecimal sum = siblings.stream().map(a -> a.amount().wan().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (!Sums.differs(total.amount(), sum, siblings.stream().map(BudgetLine.ColumnAmount::amount).toList())) {
+                if (!Sums.differsRounded(total.amount(), sum, siblings.stream().map(BudgetLine.ColumnAmount::amount).toList())) {
                     findings.pass();
                 } else {
                     findings.fail(mismatch(t.source().part(), line.location(), line(line, total),

@@ -58,6 +58,19 @@ public final class Sums {
         return wan(printed).map(p -> p.subtract(computed).abs().compareTo(limit) > 0).orElse(false);
     }
 
+    /**
+     * True when {@code printed} differs from the sum of the printed {@code parts} by more than their
+     * rounding can explain: half a unit in the last digit of each part (13 lines of a 决算 table in
+     * 万元 to 0.01 may add up to 0.06 more or less than their printed 小计), and at least the total's
+     * own tolerance. A zero is exact.
+     */
+    static boolean differsRounded(Amount printed, BigDecimal computed, List<Amount> parts) {
+        BigDecimal rounding = parts.stream().filter(p -> wan(p).map(v -> v.signum() != 0).orElse(false))
+                .map(p -> tolerance(p).divide(BigDecimal.valueOf(2))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal limit = tolerance(printed).max(rounding);
+        return wan(printed).map(p -> p.subtract(computed).abs().compareTo(limit) > 0).orElse(false);
+    }
+
     /** One unit in the last printed digit, in 万元: 110.93万元 gives 0.01, 156,211,123元 gives 0.0001. */
     static BigDecimal lastDigit(Amount a) {
         Matcher m = NUMBER.matcher(a.text());

@@ -77,7 +77,7 @@ final class TabbedTextParser {
             }
         }
         endRow(rows, row);
-        return new Table(rows, start, rowStarts);
+        return new Table(TabbedSpans.infer(rows), start, rowStarts);
     }
 
     private int blanksFrom(int from) {

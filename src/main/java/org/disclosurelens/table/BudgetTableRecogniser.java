@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Amounts;
 import org.disclosurelens.figure.Unit;
@@ -17,6 +18,8 @@ import org.disclosurelens.figure.Unit;
  */
 public final class BudgetTableRecogniser implements TableRecogniser {
 
+    private static final Pattern CODE_HEADING = Pattern.compile("编码|代码|科目|类");
+
     @Override
     public Optional<TableData> recognise(LocatedTable t) {
         TableKind kind = t.titleKind();
@@ -26,18 +29,62 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         TableGrid g = t.grid();
         int header = Headers.firstHeaderRow(t);
         int data = Headers.firstDataRow(g, header);
-        CodeColumns codes = CodeColumns.find(g, data);
-        if (codes == null) {
-            return Optional.empty();
-        }
-        List<Integer> amountColumns = amountColumns(g, data, codes.name());
-        if (amountColumns.isEmpty()) {
+        CodeColumns first = CodeColumns.find(g, data, 0);
+        if (first == null) {
             return Optional.empty();
         }
         List<String> headers = Headers.paths(g, header, data);
+        List<CodeColumns> groups = groups(g, data, headers, first);
         Unit unit = t.unitOrDefault();
         List<BudgetLine> lines = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CodeColumns codes = groups.get(i);
+            int end = i + 1 < groups.size() ? groups.get(i + 1).lei() : g.columns();
+            List<Integer> amountColumns = amountColumns(g, data, codes.name(), end);
+            if (!amountColumns.isEmpty()) {
+                lines.addAll(lines(t, data, codes, amountColumns, headers, names));
+            }
+        }
+        int codeLines = (int) lines.stream().filter(l -> l.code().isPresent()).count();
+        if (codeLines < 2 && kind == TableKind.OTHER || codeLines == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetTable(t, kind, unit, data, headers, lines));
+    }
+
+    /**
+     * The code columns of each half of a table printed in two halves side by side (the 决算's
+     * 基本支出决算表: 类 | 款 | 名称 | 决算数 | 类 | 款 | 名称 | 决算数): further code columns of the same
+     * classification under a code heading.
+     */
+    private static List<CodeColumns> groups(TableGrid g, int data, List<String> headers, CodeColumns first) {
+        List<CodeColumns> groups = new ArrayList<>(List.of(first));
+        Optional<BudgetCode.System> system = system(g, data, first.lei());
+        for (CodeColumns next = CodeColumns.find(g, data, first.name() + 1); next != null; next = CodeColumns.find(g, data, next.name() + 1)) {
+            if (!CODE_HEADING.matcher(headers.get(next.lei())).find() || !system(g, data, next.lei()).equals(system)) {
+                break;
+            }
+            groups.add(next);
+        }
+        return groups;
+    }
+
+    private static Optional<BudgetCode.System> system(TableGrid g, int data, int column) {
+        for (int r = data; r < g.rows(); r++) {
+            Optional<BudgetCode> code = BudgetCode.parse(g.text(r, column));
+            if (code.isPresent()) {
+                return Optional.of(code.get().system());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<BudgetLine> lines(LocatedTable t, int data, CodeColumns codes, List<Integer> amountColumns,
+            List<String> headers, Map<String, String> names) {
+        TableGrid g = t.grid();
+        Unit unit = t.unitOrDefault();
+        List<BudgetLine> lines = new ArrayList<>();
         for (int r = data; r < g.rows(); r++) {
             Optional<BudgetCode> code = codes.code(g, r);
             String name = g.text(r, codes.name()).replaceAll("\\s*\\n\\s*", "").strip();
@@ -52,11 +99,7 @@ public final class BudgetTableRecogniser implements TableRecogniser {
             code.ifPresent(k -> names.put(k.code(), name));
             lines.add(line(r, code, name, amounts, names, t));
         }
-        int codeLines = (int) lines.stream().filter(l -> l.code().isPresent()).count();
-        if (codeLines < 2 && kind == TableKind.OTHER || codeLines == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new BudgetTable(t, kind, unit, data, headers, lines));
+        return lines;
     }
 
     private static BudgetLine line(int r, Optional<BudgetCode> code, String name, List<BudgetLine.ColumnAmount> amounts,
@@ -71,10 +114,10 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         return new BudgetLine(r, code, lei, kuan, xiang, name, amounts, t.location(r));
     }
 
-    /** Columns right of the name holding at least one amount in the data rows. */
-    private static List<Integer> amountColumns(TableGrid g, int data, int nameColumn) {
+    /** Columns right of the name, up to {@code end}, holding at least one amount in the data rows. */
+    private static List<Integer> amountColumns(TableGrid g, int data, int nameColumn, int end) {
         List<Integer> columns = new ArrayList<>();
-        for (int c = nameColumn + 1; c < g.columns(); c++) {
+        for (int c = nameColumn + 1; c < end; c++) {
             for (int r = data; r < g.rows(); r++) {
                 if (g.startsIn(r, c) && (c == 0 || !g.same(r, c, r, c - 1)) && Amounts.numeric(g.text(r, c))) {
                     columns.add(c);
@@ -88,24 +131,30 @@ public final class BudgetTableRecogniser implements TableRecogniser {
     /** Where a table's codes and names are: one code column, or 类/款/项 columns, then the name column. */
     record CodeColumns(int lei, int kuan, int xiang, int name) {
 
-        static CodeColumns find(TableGrid g, int data) {
-            for (int c = 0; c + 1 < g.columns(); c++) {
+        /** The first code columns at or right of column {@code from}; null when there are none. */
+        static CodeColumns find(TableGrid g, int data, int from) {
+            for (int c = from; c + 1 < g.columns(); c++) {
                 int whole = 0;
                 int split = 0;
+                int named = 0;
                 int filled = 0;
                 for (int r = data; r < g.rows(); r++) {
                     String text = g.text(r, c).strip();
                     filled += text.isEmpty() ? 0 : 1;
                     if (BudgetCode.parse(text).isPresent()) {
                         whole++;
-                        if (text.length() == 3 && BudgetCode.parts(text, g.text(r, c + 1), g.text(r, c + 2)).isPresent()
-                                && !g.text(r, c + 1).isBlank()) {
+                        if (text.length() == 3 && !g.text(r, c + 1).isBlank() && BudgetCode.parts(text, g.text(r, c + 1), "").isPresent()) {
                             split++;
+                            named += BudgetCode.parts(text, g.text(r, c + 1), g.text(r, c + 2)).isEmpty() ? 1 : 0;
                         }
                     }
                 }
                 if (whole == 0 || whole * 5 < filled * 3) {
                     continue;
+                }
+                if (split >= 1 && named == split) {
+                    // 类 | 款 only (经济分类 tables): the name follows the 款 digits.
+                    return new CodeColumns(c, c + 1, -1, nameAfter(g, data, c, c + 1));
                 }
                 if (split >= 1) {
                     return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c, c + 2));
@@ -136,7 +185,7 @@ public final class BudgetTableRecogniser implements TableRecogniser {
             if (kuan < 0) {
                 return BudgetCode.parse(g.text(r, lei));
             }
-            return BudgetCode.parts(g.text(r, lei), g.text(r, kuan), g.text(r, xiang));
+            return BudgetCode.parts(g.text(r, lei), g.text(r, kuan), xiang < 0 ? "" : g.text(r, xiang));
         }
     }
 }

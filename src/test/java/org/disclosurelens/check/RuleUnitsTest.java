@@ -1,8 +1,14 @@
 package org.disclosurelens.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.figure.Amounts;
+import org.disclosurelens.figure.Unit;
 import org.disclosurelens.identify.PlaceMentions;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,22 @@ class RuleUnitsTest {
                 List.of("支出/合计", "支出/基本支出", "支出/基本支出/人员经费", "支出/项目支出"), "支出/合计", "支出/"));
         assertEquals(List.of("基本支出/合计", "项目支出"), BudgetTableRule.parts(
                 List.of("合计", "基本支出/合计", "基本支出/人员经费", "基本支出/公用经费", "项目支出"), "合计", ""));
+    }
+
+    @Test
+    void allowsForTheRoundingOfEachPrintedPart() {
+        // 010's 基本支出决算表: 商品和服务支出 171.07万元 over 12 lines printed to 0.01 that add up to 171.09.
+        List<Amount> parts = Stream.of("21.21", "7.61", "0.09", "4.88", "1.20", "2.83", "4.05", "2.01", "24.42", "42.77", "48.49", "11.53")
+                .map(RuleUnitsTest::wan).toList();
+        assertFalse(Sums.differsRounded(wan("171.07"), Sums.sum(parts), parts));
+        assertTrue(Sums.differsRounded(wan("171.00"), Sums.sum(parts), parts));
+        // Zeros are exact: two lines of 0 and one of 5 do not excuse a total of 5.01.
+        List<Amount> few = Stream.of("0", "0", "5.00").map(RuleUnitsTest::wan).toList();
+        assertTrue(Sums.differsRounded(wan("5.02"), Sums.sum(few), few));
+    }
+
+    private static Amount wan(String text) {
+        return Amounts.cell(text, Unit.TEN_THOUSAND_YUAN).orElseThrow();
     }
 
     private static List<String> names(String text) {

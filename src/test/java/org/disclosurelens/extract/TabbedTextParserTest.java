@@ -31,6 +31,29 @@ class TabbedTextParserTest {
     }
 
     @Test
+    void restoresTheColumnSpansOfHeaderRowsFromTheEmptyContinuationsBelow() {
+        // Shanghai's “三公” table: a merged cell is written once, a vertical merge's continuation as an
+        // empty cell, so 公务用车购置及运行费 sits over 小计 | 购置费 | 运行费 and 公务接待费 over its own column.
+        String text = "\t“三公”经费预算数\n\t机关运行经费预算数\n\n\t合计\n\t因公出国（境）费\n\t公务用车购置及运行费\n\t公务接待费\n\t\n\n"
+                + "\t\n\t\n\t小计\n\t购置费\n\t运行费\n\t\n\t\n\n\t4.79\n\t0.00\n\t2.45\n\t0.00\n\t2.45\n\t2.34\n\t10.86\n";
+        Table table = (Table) TabbedTextParser.parse(text).get(0);
+        assertEquals(List.of("“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数",
+                "“三公”经费预算数", "机关运行经费预算数"), table.grid().get(0));
+        assertEquals(List.of("合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费",
+                "公务接待费", ""), table.grid().get(1));
+        assertEquals(List.of("2.34", "10.86"), table.grid().get(3).subList(5, 7));
+    }
+
+    @Test
+    void leavesShortRowsAloneWhenTheRowBelowCannotPlaceThem() {
+        // No empty continuation below: where the spans go is unknown, so nothing is guessed.
+        String text = "\t项目编码\n\tSH01\n\t项目名称\n\n\t一级指标\n\t二级指标\n\t三级指标\n\t描述\n\t指标值\n\n"
+                + "\t产出\n\t数量\n\t人数\n\t培训人数\n\t5\n";
+        Table table = (Table) TabbedTextParser.parse(text).get(0);
+        assertEquals(List.of("项目编码", "SH01", "项目名称", "", ""), table.grid().get(0));
+    }
+
+    @Test
     void continuesACellOverItsOwnParagraphsAndOneEmptyParagraph() {
         String text = "\t绩效目标\n\t1.专业业务培训\n\n2.宣传舆情处置\n3.确保不出重大舆情\n\n\n\t一级指标\n\t二级指标\n\n\n后文";
         List<Block> blocks = TabbedTextParser.parse(text);

@@ -19,13 +19,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.disclosurelens.AnalyzedCorpus;
 import org.disclosurelens.cli.Main;
 import org.disclosurelens.identify.DocumentIdentity;
-import org.disclosurelens.pipeline.Analyzer;
 import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.structure.Section;
+import org.disclosurelens.table.ThreePublicItem;
+import org.disclosurelens.table.ThreePublicRow;
+import org.disclosurelens.table.ThreePublicTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +43,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratedCorpusTest {
 
     static final Path CORPUS = Path.of("corpus", "generated");
-    private static final Analyzer ANALYZER = new Analyzer();
 
     static JsonNode truth() {
         try {
@@ -60,7 +62,7 @@ class GeneratedCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void analysisRecoversIdentityLayoutAndParts(String file, JsonNode expected) {
-        DocumentResult r = ANALYZER.analyze(CORPUS.resolve(file), CORPUS);
+        DocumentResult r = AnalyzedCorpus.analyze(CORPUS.resolve(file));
         assertEquals(Status.OK, r.status(), r.message());
         JsonNode id = expected.get("identity");
         DocumentIdentity found = r.identity();
@@ -76,6 +78,35 @@ class GeneratedCorpusTest {
         List<String> top = r.structure().sections().stream().filter(s -> s.level() == 1)
                 .map(s -> s.number() + "|" + s.title() + "|" + named(s)).toList();
         assertEquals(outline, top);
+    }
+
+    /**
+     * Every item of the “三公” table with the amounts the ground truth gives (in 元), in every
+     * rendition: this year's always, last year's where the template prints it (Shanghai's table
+     * has this year's only). The Tika-text rendition of Shanghai's table keeps its header spans
+     * only through {@code TabbedSpans}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void readsEveryItemOfTheThreePublicTable(String file, JsonNode expected) {
+        ThreePublicTable table = AnalyzedCorpus.analyze(CORPUS.resolve(file)).data().threePublic().get(0);
+        JsonNode details = expected.get("details");
+        List<JsonNode> items = new ArrayList<>();
+        details.get("threePublic").forEach(items::add);
+        items.add(details.get("threePublicTotal"));
+        boolean lastYear = !expected.get("template").asText().equals("shanghai-budget");
+        for (JsonNode item : items) {
+            ThreePublicItem kind = ThreePublicItem.of(item.get("name").asText()).orElseThrow();
+            ThreePublicRow row = table.row(kind).orElseThrow(() -> new AssertionError(file + " has no " + kind));
+            assertEquals(wan(item.get("current")), row.current().orElseThrow().wanText(), file + " " + kind);
+            if (lastYear) {
+                assertEquals(wan(item.get("last")), row.previous().orElseThrow().wanText(), file + " " + kind);
+            }
+        }
+    }
+
+    private static String wan(JsonNode yuan) {
+        return yuan.decimalValue().movePointLeft(4).stripTrailingZeros().toPlainString();
     }
 
     @Test

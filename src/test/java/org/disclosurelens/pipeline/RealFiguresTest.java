@@ -114,6 +114,29 @@ class RealFiguresTest {
     }
 
     @Test
+    void splitsEconomicCodesPrintedInLeiAndKuanColumns() {
+        // 001 p. 29: 类 | 款 | 经济分类科目名称 | 合计 | 人员经费 | 公用经费, the 款 "2" and "7" without their zero.
+        BudgetTable economic = table(analyze("001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf"), TableKind.BASIC_ECONOMIC);
+        assertEquals(List.of("301 工资福利支出 8828.2511", "30101 基本工资 587.3551", "30102 津贴补贴 1662.381", "30107 绩效工资 1144.71"),
+                economic.lines().stream().limit(4).map(l -> l.code().orElseThrow().code() + " " + l.name() + " "
+                        + l.amount("合计").orElseThrow().wanText()).toList());
+        assertEquals("工资福利支出", economic.lines().get(2).leiName());
+    }
+
+    @Test
+    void readsBothHalvesOfAFinalAccountsTablePrintedSideBySide() {
+        // 009 p. 13: 人员经费 lines on the left, 公用经费 lines on the right, each half with its 合计.
+        BudgetTable economic = table(analyze("009_sh_putuo_social_work_dept_2024_final_accounts.pdf"), TableKind.BASIC_ECONOMIC);
+        List<String> lines = economic.lines().stream().map(l -> l.code().map(c -> c.code()).orElse("") + " " + l.name() + " "
+                + l.amounts().get(0).amount().wanText()).toList();
+        assertEquals(67, lines.size());
+        assertEquals(List.of("301 工资福利支出 95.36", "30101 基本工资 14.12", "30102 津贴补贴 39.72"), lines.subList(0, 3));
+        assertEquals(List.of(" 人员经费合计 95.36", "302 商品和服务支出 10.23", "30201 办公费 3.78"), lines.subList(27, 30));
+        assertEquals(" 公用经费合计 10.23", lines.get(66));
+        assertTrue(economic.lines().stream().allMatch(l -> l.amounts().size() == 1), "one 决算数 column per half");
+    }
+
+    @Test
     void readsTheProseOfAShanghaiBudgetByClassification() {
         DocumentResult r = analyze("001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf");
         List<ProseFigure> item = r.data().figures().stream()

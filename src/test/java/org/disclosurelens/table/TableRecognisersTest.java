@@ -80,6 +80,36 @@ class TableRecognisersTest {
     }
 
     @Test
+    void readsEconomicCodesWrittenInLeiAndKuanColumnsOnly() {
+        LocatedTable t = locate("2024年部门一般公共预算基本支出部门预算经济分类预算表", "单位：元", table(
+                row(c("项目", 3, 1), c("一般公共预算基本支出", 3, 1)),
+                row(c("部门预算经济分类科目编码", 2, 1), c("经济分类科目名称", 1, 2), c("合计", 1, 2), c("人员经费", 1, 2), c("公用经费", 1, 2)),
+                row(c("类"), c("款")),
+                row(c("301"), c(""), c("工资福利支出"), c("88,282,511"), c("88,282,511"), c("0")),
+                row(c("301"), c("2"), c("津贴补贴"), c("16,623,810"), c("16,623,810"), c("0"))));
+        BudgetTable b = (BudgetTable) new BudgetTableRecogniser().recognise(t).orElseThrow();
+        BudgetLine line = b.lines().get(1);
+        assertEquals("30102", line.code().orElseThrow().code());
+        assertEquals(List.of("津贴补贴", "工资福利支出", "津贴补贴"), List.of(line.name(), line.leiName(), line.kuanName()));
+        assertEquals(List.of("1662.381", "1662.381", "0"), line.amounts().stream().map(a -> a.amount().wanText()).toList());
+    }
+
+    @Test
+    void readsBothHalvesOfATablePrintedSideBySide() {
+        LocatedTable t = locate("一般公共预算财政拨款基本支出决算表", "单位：万元", table(
+                row(c("经济分类科目编码", 2, 1), c("科目名称", 1, 2), c("决算数", 1, 2), c("经济分类科目编码", 2, 1), c("科目名称", 1, 2),
+                        c("决算数", 1, 2)),
+                row(c("类"), c("款"), c("类"), c("款")),
+                row(c("301"), c(""), c("工资福利支出"), c("95.36"), c("302"), c(""), c("商品和服务支出"), c("10.23")),
+                row(c("301"), c("01"), c("基本工资"), c("14.12"), c("302"), c("01"), c("办公费"), c("3.78")),
+                row(c("人员经费合计", 3, 1), c("95.36"), c("公用经费合计", 3, 1), c("10.23"))));
+        BudgetTable b = (BudgetTable) new BudgetTableRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("301 工资福利支出 95.36", "30101 基本工资 14.12", " 人员经费合计 95.36", "302 商品和服务支出 10.23",
+                "30201 办公费 3.78", " 公用经费合计 10.23"), b.lines().stream().map(l -> l.code().map(BudgetCode::code).orElse("")
+                + " " + l.name() + " " + l.amounts().stream().map(a -> a.amount().wanText()).reduce("", String::concat)).toList());
+    }
+
+    @Test
     void readsBothSidesOfASummaryTable() {
         LocatedTable t = locate("收支预算总表", "单位：万元", table(
                 row(c("收入", 2, 1), c("支出", 2, 1)),
