@@ -56,6 +56,14 @@ class ProseFigureExtractorTest {
     }
 
     @Test
+    void readsTheShortFormsOfTheOfficialCarItems() {
+        // 公务车 for 公务用车, and the slip 公务车用车, as printed in a Shanghai budget's 三公 explanation.
+        assertEquals(List.of("三公经费/公务用车购置及运行费=21.56", "三公经费/公务用车购置及运行费/公务用车购置费=0",
+                "三公经费/公务用车购置及运行费/公务用车运行费=21.56"),
+                paths("公务车购置及运行费21.56万元，其中：公务车购置费0万元，公务车用车运行费21.56万元。"));
+    }
+
+    @Test
     void skipsThresholds() {
         assertEquals(List.of("固定资产=3.65"), paths("2020年末固定资产总金额3.65万元，无单价在20万元以上的设备，单价100万元（含）以上设备0台。"));
     }
