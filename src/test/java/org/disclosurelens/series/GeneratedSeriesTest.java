@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ class GeneratedSeriesTest {
     void committedSeriesAgreesAndTamperedLastYearFiguresAreFlagged() throws IOException {
         Path in = copyTxt(CORPUS, dir.resolve("in"));
         Path out = analyze(in);
-        List<Map<String, String>> clean = rows(out.resolve(YearOverYearCsv.FILE));
+        List<Map<String, String>> clean = Cli.rows(out.resolve(YearOverYearCsv.FILE));
         assertEquals(List.of("三公经费/因公出国（境）费", "三公经费/公务用车购置及运行费/公务用车购置费",
                 "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "收支"),
                 clean.stream().map(r -> r.get("item")).toList());
@@ -46,7 +45,7 @@ class GeneratedSeriesTest {
                 .replace("\t35900.00\n", "\t36900.00\n"), StandardCharsets.UTF_8);
         out = analyze(in);
 
-        List<Map<String, String>> flags = rows(out.resolve("anomalies.csv")).stream()
+        List<Map<String, String>> flags = Cli.rows(out.resolve("anomalies.csv")).stream()
                 .filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
         assertEquals(List.of("3.59 3.69 2023年度预算 36900.00", "394.66 394.76 239.96万元，较上年减少154.8万元"),
                 flags.stream().map(f -> f.get("expected") + " " + f.get("actual") + " "
@@ -60,7 +59,7 @@ class GeneratedSeriesTest {
         assertEquals(0, gen.code(), gen.err());
         Path out = analyze(in);
 
-        List<Map<String, String>> rows = rows(out.resolve(YearOverYearCsv.FILE));
+        List<Map<String, String>> rows = Cli.rows(out.resolve(YearOverYearCsv.FILE));
         assertEquals(12, rows.size(), "two pairs (a county and a Jiangsu series), six items each");
         assertTrue(rows.stream().allMatch(r -> r.get("agrees").equals("yes")), rows::toString);
     }
@@ -82,16 +81,4 @@ class GeneratedSeriesTest {
         return to;
     }
 
-    private static List<Map<String, String>> rows(Path csv) {
-        List<String[]> lines = Cli.csv(csv);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String[] line : lines.subList(1, lines.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < lines.get(0).length; c++) {
-                row.put(lines.get(0)[c], c < line.length ? line[c] : "");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
 }

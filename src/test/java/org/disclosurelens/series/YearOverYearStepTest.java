@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,32 +133,20 @@ class YearOverYearStepTest {
     }
 
     private static List<Map<String, String>> comparisons(Path out) {
-        return rows(out.resolve(YearOverYearCsv.FILE));
+        return Cli.rows(out.resolve(YearOverYearCsv.FILE));
     }
 
     private static List<Map<String, String>> flags(Path out) {
-        return rows(out.resolve("anomalies.csv")).stream().filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
+        return Cli.rows(out.resolve("anomalies.csv")).stream().filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
     }
 
     /** File name to document id. */
     private static Map<String, String> ids(Path out) {
         Map<String, String> ids = new LinkedHashMap<>();
-        rows(out.resolve("documents.csv")).forEach(r -> ids.put(Path.of(r.get("path")).getFileName().toString(), r.get("id")));
+        Cli.rows(out.resolve("documents.csv")).forEach(r -> ids.put(Path.of(r.get("path")).getFileName().toString(), r.get("id")));
         return ids;
     }
 
-    private static List<Map<String, String>> rows(Path csv) {
-        List<String[]> lines = Cli.csv(csv);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String[] line : lines.subList(1, lines.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < lines.get(0).length; c++) {
-                row.put(lines.get(0)[c], c < line.length ? line[c] : "");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
 
     private static int lineOf(String text, String start) {
         String[] lines = text.split("\n", -1);

@@ -51,6 +51,20 @@ public final class Cli {
         }
     }
 
+    /** A CSV as one map of column to value per row, in order. */
+    public static List<Map<String, String>> rows(Path file) {
+        List<String[]> lines = csv(file);
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (String[] line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < lines.get(0).length; c++) {
+                row.put(lines.get(0)[c], c < line.length ? line[c] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** documents.csv as one map of column to value per path. */
     public static Map<String, Map<String, String>> documents(Path out) {
         List<String[]> rows = csv(out.resolve("documents.csv"));
