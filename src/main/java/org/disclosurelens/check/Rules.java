@@ -7,6 +7,7 @@ public final class Rules {
 
     private static final List<Rule> ALL = List.of(
             new ProseTotalsRule(),
+            new IncreaseOverAmountRule(),
             new BalanceRule(),
             new ThreePublicTotalRule(),
             new ThreePublicChangeRule(false),
