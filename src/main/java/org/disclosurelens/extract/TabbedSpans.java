@@ -12,7 +12,10 @@ import org.disclosurelens.model.Cell;
  * one cell from above, and each run of filled cells sits under one spanning cell (Shanghai's
  * “三公” table: 合计 | 因公出国(境)费 | 公务用车购置及运行费 over 小计 | 购置费 | 运行费 | 公务接待费).
  * Only header rows are read this way, and only when the cells and the groups below match one
- * for one: in data rows an empty cell is a blank value.
+ * for one: in data rows an empty cell is a blank value. A short data row whose cells after its
+ * label are all amounts is a total row whose label spans the code and name columns (合计 |
+ * 201.80 | 190.94 | 10.86 under 科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费): its amounts keep
+ * to the right.
  */
 final class TabbedSpans {
 
@@ -27,6 +30,10 @@ final class TabbedSpans {
         while (data < rows.size() && !hasNumber(rows.get(data))) {
             data++;
         }
+        int width = rows.stream().mapToInt(TabbedSpans::width).max().orElse(0);
+        for (int r = data; r < rows.size(); r++) {
+            result.set(r, labelSpanningTotal(rows.get(r), width));
+        }
         for (int r = data - 2; r >= 0; r--) {
             List<Integer> groups = groups(result.get(r + 1));
             List<Cell> row = result.get(r);
@@ -39,6 +46,18 @@ final class TabbedSpans {
             }
         }
         return result;
+    }
+
+    private static List<Cell> labelSpanningTotal(List<Cell> row, int width) {
+        int missing = width - width(row);
+        if (missing <= 0 || row.size() < 2 || row.get(0).text().isBlank() || isNumber(row.get(0))
+                || !row.stream().skip(1).allMatch(c -> isNumber(c) || c.text().isBlank())) {
+            return row;
+        }
+        List<Cell> spanned = new ArrayList<>(row);
+        Cell label = row.get(0);
+        spanned.set(0, new Cell(label.text(), label.colSpan() + missing, label.rowSpan()));
+        return List.copyOf(spanned);
     }
 
     /** The widths of the groups of a row: each empty cell alone, each run of filled cells together. */
@@ -62,6 +81,10 @@ final class TabbedSpans {
     }
 
     private static boolean hasNumber(List<Cell> row) {
-        return row.stream().anyMatch(c -> NUMBER.matcher(c.text().strip()).matches());
+        return row.stream().anyMatch(TabbedSpans::isNumber);
+    }
+
+    private static boolean isNumber(Cell c) {
+        return NUMBER.matcher(c.text().strip()).matches();
     }
 }

@@ -45,6 +45,15 @@ class TabbedTextParserTest {
     }
 
     @Test
+    void keepsTheAmountsOfAShortTotalRowUnderTheirColumns() {
+        // 合计 spans 科目编码 and 科目名称 in the Word table; Tika writes it once.
+        String text = "\t科目编码\n\t科目名称\n\t合计\n\t人员经费\n\t公用经费\n\n\t301\n\t工资福利支出\n\t190.94\n\t190.94\n\t0.00\n\n"
+                + "\t合计\n\t201.80\n\t190.94\n\t10.86\n";
+        Table table = (Table) TabbedTextParser.parse(text).get(0);
+        assertEquals(List.of("合计", "合计", "201.80", "190.94", "10.86"), table.grid().get(2));
+    }
+
+    @Test
     void leavesShortRowsAloneWhenTheRowBelowCannotPlaceThem() {
         // No empty continuation below: where the spans go is unknown, so nothing is guessed.
         String text = "\t项目编码\n\tSH01\n\t项目名称\n\n\t一级指标\n\t二级指标\n\t三级指标\n\t描述\n\t指标值\n\n"
