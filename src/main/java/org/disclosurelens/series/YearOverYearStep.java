@@ -45,15 +45,22 @@ public final class YearOverYearStep {
 
     public Summary run(Path folder) throws IOException {
         Map<String, List<Member>> series = series(folder);
-        List<Comparison> comparisons = new ArrayList<>();
+        List<AnomaliesCsv.Row> rows = new ArrayList<>();
         int pairs = 0;
-        for (List<Member> members : series.values()) {
-            pairs += compare(folder, members, comparisons);
+        int compared = 0;
+        // Each series' comparisons are written and dropped before the next series is read.
+        try (CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
+            for (List<Member> members : series.values()) {
+                List<Comparison> comparisons = new ArrayList<>();
+                pairs += compare(folder, members, comparisons);
+                compared += comparisons.size();
+                comparisons.forEach(c -> out.write(YearOverYearCsv.row(c)));
+                disagreements(comparisons).forEach(c -> rows.add(finding(c)));
+            }
+            out.commit();
         }
-        write(folder, comparisons);
-        List<AnomaliesCsv.Row> rows = disagreements(comparisons).stream().map(YearOverYearStep::finding).toList();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
-        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, comparisons.size(), rows.size(),
+        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, rows.size(),
                 (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
     }
 
@@ -126,13 +133,6 @@ public final class YearOverYearStep {
 
     private static String key(Comparison c) {
         return c.document().id() + "|" + c.stated().item() + "|" + c.stated().wan().stripTrailingZeros().toPlainString();
-    }
-
-    private static void write(Path folder, List<Comparison> comparisons) throws IOException {
-        try (CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
-            comparisons.forEach(c -> out.write(YearOverYearCsv.row(c)));
-            out.commit();
-        }
     }
 
     /**
