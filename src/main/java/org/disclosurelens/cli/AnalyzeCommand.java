@@ -17,10 +17,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.disclosurelens.batch.BatchJob;
+import org.disclosurelens.check.Category;
 import org.disclosurelens.check.Rules;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.reuse.ReuseSettings;
+import org.disclosurelens.reuse.ReuseStep;
+import org.disclosurelens.series.YearOverYearStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +42,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
                 "1 when the output folder cannot be written or the worker cannot run; 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    /** A rule of a corpus step, which compares documents: listed by --rules and switched off by --disable like the others. */
+    private record CorpusRule(String id, Category category, String severity, String title) {
+    }
+
+    private static final java.util.List<CorpusRule> CORPUS_RULES = java.util.List.of(
+            new CorpusRule(ReuseStep.RULE, Category.COPY_PASTE, "warning",
+                    "shares passages that few issuers use with another issuer's document (corpus step)"),
+            new CorpusRule(YearOverYearStep.RULE, Category.ARITHMETIC, "warning",
+                    "a figure stated for last year differs from last year's document of the same issuer (error in 决算; corpus step)"));
 
     @Spec
     CommandSpec spec;
@@ -109,10 +122,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (listRules) {
             Rules.all().forEach(r -> stdout.printf("%-26s %-14s %-8s %s%n", r.id(), r.category().label(),
                     r.severity().label(), r.title()));
+            CORPUS_RULES.forEach(r -> stdout.printf("%-26s %-14s %-8s %s%n", r.id(), r.category().label(), r.severity(), r.title()));
             return 0;
         }
         Set<String> unknown = new TreeSet<>(disabled);
         Rules.all().forEach(r -> unknown.remove(r.id()));
+        CORPUS_RULES.forEach(r -> unknown.remove(r.id()));
         if (!unknown.isEmpty()) {
             err.println("error: unknown rule id(s) " + unknown + "; see --rules");
             return 2;
@@ -165,8 +180,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, quiet, stdout, err) : 0;
-        return json ? Math.max(code, SeriesCommand.run(out, quiet, stdout, err)) : code;
+        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, !disabled.contains(ReuseStep.RULE), quiet, stdout, err) : 0;
+        return json ? Math.max(code, SeriesCommand.run(out, !disabled.contains(YearOverYearStep.RULE), quiet, stdout, err)) : code;
     }
 
     private BatchJob.Settings settings(PrintWriter err) {

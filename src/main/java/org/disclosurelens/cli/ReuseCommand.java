@@ -43,13 +43,13 @@ final class ReuseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        return run(out, settings, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(out, settings, true, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, ReuseSettings settings, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, ReuseSettings settings, boolean flags, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            ReuseStep.Summary s = new ReuseStep(settings).run(out);
+            ReuseStep.Summary s = new ReuseStep(settings, flags).run(out);
             if (!quiet) {
                 stdout.printf("reuse: %d documents of %d issuers, %d pairs aligned: %d passages across issuers, "
                                 + "%d template, %d in series; %d documents flagged; %d shared indicator rows -> %s%n",

@@ -32,13 +32,13 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(out, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(out, true, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, boolean flags, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            YearOverYearStep.Summary s = new YearOverYearStep().run(out);
+            YearOverYearStep.Summary s = new YearOverYearStep().run(out, flags);
             if (!quiet) {
                 stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d agree with no "
                         + "document of the year before (%d documents flagged) -> %s%n", s.documents(), s.pairs(), s.compared(),

@@ -53,8 +53,15 @@ public final class ReuseStep {
     private static final int PARSED_AHEAD = 16;
 
     private final ReuseSettings settings;
+    /** False when COPY-RARE-PASSAGE is switched off: reuse.csv is written, anomalies.csv gets no rows of it. */
+    private final boolean flags;
 
     public ReuseStep(ReuseSettings settings) {
+        this(settings, true);
+    }
+
+    public ReuseStep(ReuseSettings settings, boolean flags) {
+        this.flags = flags;
         this.settings = settings;
     }
 
@@ -115,7 +122,7 @@ public final class ReuseStep {
         int[] counts = writePassages(folder, groups, finder, findings);
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
         writeClusters(folder, clusters);
-        List<AnomaliesCsv.Row> rows = findings.rows();
+        List<AnomaliesCsv.Row> rows = flags ? findings.rows() : List.of();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
         return new Summary(groups.docs().size(), groups.issuers(), groups.pairs().length, counts[0], counts[1], counts[2],
                 (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count(), clusters.size());

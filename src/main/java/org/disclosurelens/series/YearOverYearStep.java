@@ -44,6 +44,11 @@ public final class YearOverYearStep {
     }
 
     public Summary run(Path folder) throws IOException {
+        return run(folder, true);
+    }
+
+    /** {@code flags} false when ARITH-YEAR-OVER-YEAR is switched off: year_over_year.csv is written, anomalies.csv gets no rows of it. */
+    public Summary run(Path folder, boolean flags) throws IOException {
         Map<String, List<Member>> series = series(folder);
         List<AnomaliesCsv.Row> rows = new ArrayList<>();
         int pairs = 0;
@@ -59,9 +64,10 @@ public final class YearOverYearStep {
             }
             out.commit();
         }
-        AnomaliesCsv.merge(folder, Set.of(RULE), rows);
+        List<AnomaliesCsv.Row> merged = flags ? rows : List.of();
+        AnomaliesCsv.merge(folder, Set.of(RULE), merged);
         return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, rows.size(),
-                (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
+                (int) merged.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
     }
 
     /** The documents of documents.csv by series, in its order, leaving out those without a neighbouring year. */

@@ -86,6 +86,15 @@ class ReuseStepTest {
     }
 
     @Test
+    void switchedOffTheRuleRaisesNoFlagButReuseCsvStillListsTheCopy() throws IOException {
+        String other = other().replace("(四)完成县委、县政府交办的其他任务。", DUTY + "\n\n(四)完成县委、县政府交办的其他任务。");
+        Path out = analyze(Map.of("a-seed.txt", seed(), "b-other.txt", other), "--disable", ReuseStep.RULE);
+
+        assertEquals(1, suspicious(out).size());
+        assertEquals(List.of(), copyFlags(out));
+    }
+
+    @Test
     void flagsACopyWithEditsAsNear() throws IOException {
         String goal = paragraphStartingWith(seed(), "2.加强监测");
         String edited = goal.replace("我县", "阜平县").replace("我办", "我局").replace("软年", "软件").replace("涉慈", "涉统计");

@@ -108,6 +108,17 @@ class YearOverYearStepTest {
         assertEquals(comparisons, Files.readString(out.resolve(YearOverYearCsv.FILE)));
     }
 
+    @Test
+    void switchedOffTheRuleRaisesNoFlagButTheComparisonsAreStillWritten() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")),
+                "--disable", YearOverYearStep.RULE);
+
+        assertEquals(List.of(), flags(out));
+        assertEquals(List.of("no"), comparisons(out).stream().filter(r -> r.get("item").equals("收支")).map(r -> r.get("agrees")).toList());
+        Cli.Run rules = Cli.run("analyze", "--rules");
+        assertTrue(rules.out().contains(YearOverYearStep.RULE) && rules.out().contains("COPY-RARE-PASSAGE"), rules.out());
+    }
+
     /** The same unit's document one year earlier: every year moved back by one, the total printed as {@code total}. */
     static String yearBefore(String text, String total) {
         String moved = text;
@@ -121,13 +132,15 @@ class YearOverYearStepTest {
         return Files.readString(SEED, StandardCharsets.UTF_8);
     }
 
-    private Path analyze(Map<String, String> files) throws IOException {
+    private Path analyze(Map<String, String> files, String... options) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(in.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         }
         Path out = dir.resolve("out");
-        Cli.Run run = Cli.run("analyze", in.toString(), "--out", out.toString(), "--in-process", "-q");
+        List<String> arguments = new java.util.ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString(), "--in-process", "-q"));
+        arguments.addAll(List.of(options));
+        Cli.Run run = Cli.run(arguments.toArray(String[]::new));
         assertEquals(0, run.code(), run.err());
         return out;
     }
