@@ -28,7 +28,8 @@
 # into --work/sets. Peak memory is the largest sum of the RSS of the command and all its descendants,
 # sampled every 0.2 s (analyze runs a supervisor and a worker JVM); CPU is user + system time of the
 # whole process tree. On a shared machine wall times are noisy: the load average is recorded with each
-# run, and the CPU-time ratio is the steadier figure.
+# run, and the CPU-time ratio is the steadier figure. Pipelines end in awk, not head: under pipefail,
+# head closing the pipe early kills the writer with SIGPIPE, and set -e then ends the script silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -96,7 +97,7 @@ subset() {
     local dir=$work/sets/$format-$n
     if [ ! -d "$dir" ] || [ "$(find "$dir" -maxdepth 1 -type l | wc -l)" -ne "$n" ]; then
         rm -rf "$dir"; mkdir -p "$dir"
-        find "$source" -maxdepth 1 -name "*.$format" -printf '%f\n' | sort -V | head -n "$n" |
+        find "$source" -maxdepth 1 -name "*.$format" -printf '%f\n' | sort -V | awk -v n="$n" 'NR <= n' |
             while read -r f; do ln -s "$(realpath "$source/$f")" "$dir/$f"; done
     fi
     local found; found=$(find "$dir" -maxdepth 1 -type l | wc -l)
@@ -199,12 +200,12 @@ for format in $(part sizes && tr ',' ' ' <<< "$formats"); do
 done
 
 threading=()
-first=$(tr ',' '\n' <<< "$sizes" | sort -n | head -1)
+first=$(tr ',' '\n' <<< "$sizes" | sort -n | awk 'NR == 1')
 if ! part threads; then
     :
 elif [ -d "$real" ] && ls "$real"/*.pdf > /dev/null 2>&1; then
     set=$work/sets/real-pdf; rm -rf "$set"; mkdir -p "$set"
-    for f in $(ls "$real"/*.pdf | head -n "${real_cap/#0/100000}"); do ln -s "$(realpath "$f")" "$set/"; done
+    for f in $(ls "$real"/*.pdf | awk -v n="${real_cap/#0/100000}" 'NR <= n'); do ln -s "$(realpath "$f")" "$set/"; done
     n=$(ls "$set" | wc -l)
     for t in 1 2; do
         log "real PDFs: $n files, $t thread(s)"
@@ -223,7 +224,7 @@ fi
 
 cold=()
 for format in $(part cold && tr ',' ' ' <<< "$formats"); do
-    one=$(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | head -1)
+    one=$(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | awk 'NR == 1')
     bw=(); aw=(); files=1
     for i in 1 2 3; do
         read -r w _ _ <<< "$(tika "cold-$format" "$one" 1)"; bw+=("$w")

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The lexicon of department kinds (resource department-kinds.txt): how to tell a kind from a
  * unit's name, and the terms characteristic of its work. Documented in docs/rules.md.
  */
-final class DepartmentKinds {
+public final class DepartmentKinds {
 
     /** A kind of department; {@code general} kinds (governments, congresses) span every field. */
     record Kind(String id, String name, Pattern unitName, List<String> terms, boolean general) {
@@ -38,6 +38,15 @@ final class DepartmentKinds {
         List<Kind> kinds = KINDS.stream().filter(k -> k.unitName().matcher(unit).find()).toList();
         List<Kind> specific = kinds.stream().filter(k -> !k.general()).toList();
         return specific.isEmpty() ? kinds : specific;
+    }
+
+    /**
+     * True when both units are departments of one specific kind (two 统计局, two 网信办): the kind of
+     * pair that adapts one provincial model text. Unknown or general units (政府, 人大) never match.
+     */
+    public static boolean sameKind(String unitA, String unitB) {
+        List<Kind> a = ofUnit(unitA).stream().filter(k -> !k.general()).toList();
+        return !a.isEmpty() && ofUnit(unitB).stream().anyMatch(a::contains);
     }
 
     private static List<Kind> load() {

@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static final java.util.List<CorpusRule> CORPUS_RULES = java.util.List.of(
             new CorpusRule(ReuseStep.RULE, Category.COPY_PASTE, "warning",
-                    "shares passages that few issuers use with another issuer's document (corpus step)"),
+                    "shares passages that few issuers use with another issuer's document (info when two departments of one kind may share a model; corpus step)"),
             new CorpusRule(YearOverYearStep.RULE, Category.ARITHMETIC, "warning",
                     "a figure stated for last year differs from last year's document of the same issuer (error in 决算; corpus step)"));
 

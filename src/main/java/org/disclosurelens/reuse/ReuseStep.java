@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.disclosurelens.check.Category;
+import org.disclosurelens.check.DepartmentKinds;
+import org.disclosurelens.identify.Divisions;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.check.Severity;
 import org.disclosurelens.export.AnomaliesCsv;
@@ -221,6 +223,23 @@ public final class ReuseStep {
         }
     }
 
+    /**
+     * A warning when the passage is plainly the other issuer's: it names the other issuer's county or
+     * city, or the two are different kinds of department (a statistics bureau's duty in a 网信办's
+     * file). Two departments of one kind sharing a text in which each has its own names may both
+     * follow one provincial model, which only a corpus large enough to show the model's other users
+     * can tell (then it is template): info.
+     */
+    static Severity severity(String text, DocInfo self, DocInfo other) {
+        Divisions divisions = Divisions.get();
+        String ownCity = divisions.byCode(self.divisionCode()).map(Divisions.Division::city).orElse("");
+        boolean otherPlace = !other.divisionCode().equals(self.divisionCode()) && divisions.byCode(other.divisionCode())
+                .map(d -> d.level() == Divisions.Level.COUNTY && text.contains(d.name())
+                        || !d.city().isEmpty() && !d.city().equals(ownCity) && text.contains(d.city()))
+                .orElse(false);
+        return otherPlace || !DepartmentKinds.sameKind(self.unit(), other.unit()) ? Severity.WARNING : Severity.INFO;
+    }
+
     /** One finding per document and other issuer's document it shares rare passages with. */
     private static final class Findings {
         private final Map<Long, List<SharedPassage>> byPair = new TreeMap<>();
@@ -231,28 +250,43 @@ public final class ReuseStep {
             }
         }
 
+        /**
+         * Per document of each pair, one row whose evidence is a passage that makes it a warning when
+         * there is one (see {@link #severity}), else the longest.
+         */
         List<AnomaliesCsv.Row> rows() {
             Map<Long, AnomaliesCsv.Row> rows = new TreeMap<>();
             for (List<SharedPassage> ps : byPair.values()) {
-                SharedPassage best = ps.stream().max(Comparator.comparingInt(SharedPassage::length)
-                        .thenComparing(Comparator.comparingInt(SharedPassage::passage).reversed())).orElseThrow();
-                rows.put((long) best.first().index() << 32 | best.second().index(), row(best, ps.size(), true));
-                rows.put((long) best.second().index() << 32 | best.first().index(), row(best, ps.size(), false));
+                int longest = ps.stream().mapToInt(SharedPassage::length).max().orElse(0);
+                for (boolean first : new boolean[] {true, false}) {
+                    SharedPassage best = ps.stream().max(Comparator.<SharedPassage>comparingInt(p -> warns(p, first) ? 1 : 0)
+                            .thenComparingInt(SharedPassage::length)
+                            .thenComparing(Comparator.comparingInt(SharedPassage::passage).reversed())).orElseThrow();
+                    DocInfo self = first ? best.first() : best.second();
+                    DocInfo other = first ? best.second() : best.first();
+                    rows.put((long) self.index() << 32 | other.index(), row(best, ps.size(), longest, first));
+                }
             }
             return List.copyOf(rows.values());
         }
 
-        private static AnomaliesCsv.Row row(SharedPassage p, int passages, boolean first) {
+        private static boolean warns(SharedPassage p, boolean first) {
+            return severity(first ? p.firstText() : p.secondText(), first ? p.first() : p.second(),
+                    first ? p.second() : p.first()) == Severity.WARNING;
+        }
+
+        private static AnomaliesCsv.Row row(SharedPassage p, int passages, int longest, boolean first) {
             DocInfo self = first ? p.first() : p.second();
             DocInfo other = first ? p.second() : p.first();
             String order = order(self.year(), other.year());
-            String zh = "与" + other.labelZh() + "共有" + passages + "段其他单位少见的文字（最长" + p.length() + "字，"
+            String zh = "与" + other.labelZh() + "共有" + passages + "段其他单位少见的文字（最长" + longest + "字；所引段落"
                     + p.issuers() + "个单位使用）" + (order.isEmpty() ? "" : order.equals("earlier") ? "；对方年份更早，可能是来源" : "；本文件年份更早");
             String en = "shares " + passages + " rare passage" + (passages == 1 ? "" : "s") + " with " + other.labelEn()
-                    + "; the longest has " + p.length() + " characters and is used by " + p.issuers() + " issuers"
+                    + "; the longest has " + longest + " characters; the one quoted is used by " + p.issuers() + " issuers"
                     + (order.isEmpty() ? "" : order.equals("earlier") ? "; the other document is earlier, a likely source" : "; this document is earlier");
-            Finding f = new Finding(RULE, Category.COPY_PASTE, Severity.WARNING, zh, en, "", "",
-                    first ? p.firstText() : p.secondText(), first ? p.firstPart() : p.secondPart(),
+            String text = first ? p.firstText() : p.secondText();
+            Finding f = new Finding(RULE, Category.COPY_PASTE, severity(text, self, other), zh, en, "", "",
+                    text, first ? p.firstPart() : p.secondPart(),
                     first ? p.firstLocation() : p.secondLocation(),
                     other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));
             return new AnomaliesCsv.Row(self.id(), f);
