@@ -59,8 +59,13 @@ final class CrossPartRule extends BaseRule {
         ProseFigure stated = ProseTotalsRule.firstAmounts(d).get("机关运行经费");
         return List.of(mismatch(CanonicalPart.OPERATING_COST, stated == null ? org.disclosurelens.model.Location.UNKNOWN
                         : stated.location(), stated == null ? "" : stated.sentence(),
-                "机关运行经费" + operating.get().text() + "超过日常公用经费" + publicFunds.get().text(),
-                "机关运行经费 " + operating.get().text() + " exceeds the 日常公用经费 of " + publicFunds.get().text(),
+                "机关运行经费" + wan(operating.get()) + "超过日常公用经费" + wan(publicFunds.get()),
+                "机关运行经费 " + wan(operating.get()) + " exceeds the 日常公用经费 of " + wan(publicFunds.get()),
                 publicFunds.get().wan().orElseThrow(), operating.get().wan().orElseThrow()));
+    }
+
+    /** The amount in 万元 with its unit, whatever unit the table printed it in. */
+    private static String wan(Amount amount) {
+        return Sums.show(amount.wan().orElseThrow()) + "万元";
     }
 }

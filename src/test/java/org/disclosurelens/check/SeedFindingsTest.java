@@ -86,6 +86,11 @@ class SeedFindingsTest {
         assertEquals(List.of("PLAN-OVER-100"), warnings(clean.replace("\t50.00%\n\t30.00%\n\t20.00%", "\t50.00%\n\t30.00%\n\t30.00%")));
         assertEquals(List.of("ARITH-RECEPTION-MATCH"), warnings(clean.replace("公务接待费2万元", "公务接待费1.9万元")
                 .replace("其他商品和服务支出0.13万元", "其他商品和服务支出0.23万元")));
+        List<Finding> overPublic = analyze(clean.replace("机关运行经费安排5.69万元", "机关运行经费安排5.79万元")
+                .replace("其他商品和服务支出0.13万元", "其他商品和服务支出0.23万元")).stream()
+                .filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(List.of("ARITH-OPERATING-VS-PUBLIC"), overPublic.stream().map(Finding::rule).toList());
+        assertEquals("机关运行经费5.79万元超过日常公用经费5.69万元", overPublic.get(0).messageZh());
         assertEquals(List.of("CODE-FOREIGN-DIVISION"), warnings(clean.replace("13063021D14R0WG1DVAMO", "13062421D14R0WG1DVAMO")));
         assertEquals(List.of("PLACE-FOREIGN"), warnings(clean.replace("认真落实省、市网信工作部署", "认真落实浙江省委网信工作部署")));
         assertEquals(List.of("DOMAIN-FOREIGN"), warnings(clean.replace("群众满意数量占总数的比例。", "义务教育巩固率")));
