@@ -27,6 +27,7 @@ public final class Rules {
             new IndicatorRule(IndicatorRule.Kind.REPEATED),
             new TextVsTableRule(false),
             new TextVsTableRule(true),
+            new TextTotalRule(),
             new PercentRule(PercentRule.Kind.CHANGE),
             new PercentRule(PercentRule.Kind.SHARE),
             new PercentRule(PercentRule.Kind.CUT),

@@ -43,6 +43,18 @@ class RealFindingsTest {
     }
 
     @Test
+    void flagsATotalTheTextStatesAgainstTheSummaryTable() {
+        // 007 is the source repository's test copy of 010 with its 收入支出总计 printed as 0万元.
+        List<Finding> total = findings("007_sh_putuo_finance_2024_final_accounts_BADTEST_modified.pdf", "TEXT-TABLE-TOTAL");
+        assertEquals(1, total.size(), total::toString);
+        Finding f = total.get(0);
+        assertEquals("18|2995.39|0|上海市普陀区财政局 2024 年度收入支出总计 0 万元。",
+                f.location().page() + "|" + f.expected() + "|" + f.actual() + "|" + f.evidence());
+        assertEquals("文中收入支出总计为0 万元，但收入支出决算总表的总计为2995.39万元", f.messageZh());
+        assertEquals(List.of(), findings("009_sh_putuo_social_work_dept_2024_final_accounts.pdf", "TEXT-TABLE-TOTAL"));
+    }
+
+    @Test
     void flagsAProjectAmountPrintedOnTheLineOfAnOperatingExpense() {
         // 013's 支出预算总表 and 一般公共预算支出功能分类预算表 print 项目支出 64,840,547.00 on 2040601
         // 行政运行 (its 部门 version 012 prints 0.00): the 款 above no longer adds up, nor the line itself.
