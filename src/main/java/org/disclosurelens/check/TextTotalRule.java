@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurelens.figure.Direction;
 import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.table.BudgetLine;
@@ -21,8 +23,7 @@ import org.disclosurelens.table.TableKind;
 final class TextTotalRule extends BaseRule {
 
     /** The total's name within its label (the label may start with the issuer and the year). */
-    private static final java.util.regex.Pattern NAME =
-            java.util.regex.Pattern.compile("(财政拨款)?(收入支出|收支|收入|支出)?(预算|决算)?总计");
+    private static final Pattern NAME = Pattern.compile("(财政拨款)?(收入支出|收支|收入|支出)?(预算|决算)?总计");
 
     TextTotalRule() {
         super("TEXT-TABLE-TOTAL", Category.TEXT_VS_TABLE, Severity.ERROR,
@@ -42,7 +43,7 @@ final class TextTotalRule extends BaseRule {
             Optional<Total> table = total(d.data().budgetTables(), kind, side);
             if (table.isPresent() && Sums.differs(f.amount(), table.get().wan())) {
                 BigDecimal wan = table.get().wan();
-                java.util.regex.Matcher m = NAME.matcher(TableGrid.key(f.label()));
+                Matcher m = NAME.matcher(TableGrid.key(f.label()));
                 String name = m.find() ? m.group() : "总计";
                 findings.add(mismatch(f.part(), f.location(), f.sentence(),
                         "文中" + name + "为" + f.amount().text() + "，但" + table.get().title() + "的总计为" + Sums.show(wan) + "万元",
