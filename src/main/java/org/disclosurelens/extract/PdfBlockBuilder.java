@@ -14,14 +14,15 @@ import org.disclosurelens.model.TextLine;
 import org.disclosurelens.text.Numbering;
 
 /**
- * Turns PDF lines into blocks. Tables drawn with rulings are rebuilt cell by cell
- * ({@link LatticeTables}) and their text taken out of the lines. Prose: a line joins the paragraph
- * above when the line above runs to the page's right margin and this one is not indented further
- * and has no numbering; Chinese paragraphs open with an indent, so that is a continuation, also
- * across a page break. Page numbers at the top or bottom of a page are dropped. Other table rows
- * (lines with wide gaps, or lines that start in a column away from the margin) are grouped into
- * tables by column alignment ({@link StreamTables}). A table that ends its page and one that opens
- * the next with the same columns are one table: the second's repeated header rows are dropped.
+ * Turns PDF lines into blocks, in two steps: each page's lines become paragraphs and tables
+ * ({@link Piece}s), then {@link PageBreakJoiner} joins the tables that go on over a page break.
+ * Tables drawn with rulings are rebuilt cell by cell ({@link LatticeTables}) and their text taken
+ * out of the lines. Prose: a line joins the paragraph above when the line above runs to the page's
+ * right margin and this one is not indented further and has no numbering; Chinese paragraphs open
+ * with an indent, so that is a continuation, also across a page break (unless the paragraph ended a
+ * sentence and the next page opens with a short line: a title). Page numbers at the top or bottom of
+ * a page are dropped. Other table rows (lines with wide gaps, or lines that start in a column away
+ * from the margin) are grouped into tables by column alignment ({@link StreamTables}).
  */
 final class PdfBlockBuilder {
 
@@ -33,21 +34,22 @@ final class PdfBlockBuilder {
     /** A gap this many font sizes wide separates table cells; prose has none. */
     private static final float CELL_GAP = 2.0f;
 
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<Piece> pieces = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private Location start;
     private float fontSize;
     private final List<StreamTables.Line> rows = new ArrayList<>();
     private final List<Float> columns = new ArrayList<>();
-    private boolean rowsStartPage;
-    /** The last table, kept back until what follows it shows whether the next page continues it. */
-    private PdfTable pending;
-    private int pendingLastPage;
 
     private PdfBlockBuilder() {
     }
 
     static List<Block> build(List<PageLayout> pages) {
+        return PageBreakJoiner.join(pieces(pages), RunningLines.of(pages, PdfBlockBuilder::body));
+    }
+
+    /** The pages' paragraphs and tables in reading order, each table as found on its page. */
+    static List<Piece> pieces(List<PageLayout> pages) {
         PdfBlockBuilder builder = new PdfBlockBuilder();
         Margins margins = Margins.of(pages.stream().flatMap(p -> p.lines().stream()).toList());
         TextLine previous = null;
@@ -61,21 +63,20 @@ final class PdfBlockBuilder {
                 while (t < tables.size() && tables.get(t).top() <= line.y()) {
                     builder.flushParagraph();
                     builder.flushRows();
-                    builder.addTable(tables.get(t++), first);
+                    builder.pieces.add(new Piece.Grid(tables.get(t++)));
                     previous = null;
                 }
                 Location location = new Location(page.number(), line.number());
                 boolean title = titleLike(line, margins, page.width());
                 if (tabular(line) || !title && (offColumn(line, margins) || builder.alignsWithColumn(line, margins))) {
                     builder.flushParagraph();
-                    builder.addRow(line, location, first);
+                    builder.addRow(line, location);
                     previous = null;
                     first = false;
                     continue;
                 }
                 builder.flushRows();
-                builder.flushPending();
-                if (previous != null && continues(previous, margins, line)) {
+                if (previous != null && continues(previous, margins, line) && !(first && endsTitleAfterSentence(builder.text, line))) {
                     appendJoined(builder.text, line.text());
                 } else {
                     builder.flushParagraph();
@@ -89,14 +90,22 @@ final class PdfBlockBuilder {
             while (t < tables.size()) {
                 builder.flushParagraph();
                 builder.flushRows();
-                builder.addTable(tables.get(t++), first);
+                builder.pieces.add(new Piece.Grid(tables.get(t++)));
                 previous = null;
             }
         }
         builder.flushParagraph();
         builder.flushRows();
-        builder.flushPending();
-        return builder.blocks;
+        return builder.pieces;
+    }
+
+    /**
+     * True when the paragraph so far ends a sentence and the line opening the next page is short:
+     * a title ("表 2") after a note, not the note going on.
+     */
+    private static boolean endsTitleAfterSentence(CharSequence paragraph, TextLine line) {
+        int n = paragraph.length();
+        return n > 0 && "。；！？".indexOf(paragraph.charAt(n - 1)) >= 0 && line.text().length() < PROSE;
     }
 
     /** The lines without the text runs a table took; lines left empty are dropped. */
@@ -115,7 +124,7 @@ final class PdfBlockBuilder {
     }
 
     /** The page's lines without a page number as its first or last line. */
-    private static List<TextLine> body(List<TextLine> lines) {
+    static List<TextLine> body(List<TextLine> lines) {
         List<TextLine> body = new ArrayList<>(lines);
         if (!body.isEmpty() && PAGE_NUMBER.matcher(body.get(body.size() - 1).text()).matches()) {
             body.remove(body.size() - 1);
@@ -194,10 +203,7 @@ final class PdfBlockBuilder {
         return cells;
     }
 
-    private void addRow(TextLine line, Location location, boolean startsPage) {
-        if (rows.isEmpty()) {
-            rowsStartPage = startsPage;
-        }
+    private void addRow(TextLine line, Location location) {
         List<TextChunk> cells = cells(line);
         cells.forEach(c -> columns.add(c.x0()));
         rows.add(new StreamTables.Line(cells, location, line.y()));
@@ -210,35 +216,13 @@ final class PdfBlockBuilder {
     private void flushRows() {
         if (rows.size() == 1) {
             StreamTables.Line line = rows.get(0);
-            flushPending();
-            blocks.add(new Paragraph(String.join(" ", line.cells().stream().map(TextChunk::text).toList()),
-                    line.location(), 0, line.cells().get(0).fontSize()));
+            pieces.add(new Piece.Text(new Paragraph(String.join(" ", line.cells().stream().map(TextChunk::text).toList()),
+                    line.location(), 0, line.cells().get(0).fontSize())));
         } else if (!rows.isEmpty()) {
-            addTable(StreamTables.build(rows), rowsStartPage);
+            pieces.add(new Piece.Grid(StreamTables.build(rows)));
         }
         rows.clear();
         columns.clear();
-    }
-
-    /**
-     * Keeps the table back, or joins it to the one kept back when that one ended the previous page
-     * and this one opens the next page with the same columns.
-     */
-    private void addTable(PdfTable table, boolean startsPage) {
-        if (pending != null && startsPage && table.page() == pendingLastPage + 1 && pending.continuedBy(table)) {
-            pending = pending.join(table);
-        } else {
-            flushPending();
-            pending = table;
-        }
-        pendingLastPage = table.rows().get(table.rows().size() - 1).location().page();
-    }
-
-    private void flushPending() {
-        if (pending != null) {
-            blocks.add(pending.toTable());
-            pending = null;
-        }
     }
 
     private static void appendJoined(StringBuilder text, String next) {
@@ -253,8 +237,7 @@ final class PdfBlockBuilder {
     private void flushParagraph() {
         String content = text.toString().strip();
         if (!content.isEmpty()) {
-            flushPending();
-            blocks.add(new Paragraph(content, start, 0, fontSize));
+            pieces.add(new Piece.Text(new Paragraph(content, start, 0, fontSize)));
         }
         text.setLength(0);
     }

@@ -62,6 +62,15 @@ final class PdfTable {
         return rows.get(0).location().page();
     }
 
+    int lastPage() {
+        return rows.get(rows.size() - 1).location().page();
+    }
+
+    /** True when {@code next} opens with the header rows this table opens with (one or more, as written). */
+    boolean repeatsHeader(PdfTable next) {
+        return repeatedHeader(next) > 0;
+    }
+
     /** The distinct column edges, left to right. */
     float[] edges() {
         List<Float> all = new ArrayList<>();

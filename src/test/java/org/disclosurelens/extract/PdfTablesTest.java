@@ -17,12 +17,10 @@ import org.junit.jupiter.api.Test;
 /** Table reconstruction on PDF pages built by hand: text runs and ruling lines at known positions. */
 class PdfTablesTest {
 
-    private static final float SIZE = 10f;
-
     @Test
     void rebuildsARuledTableWithMergedCells() {
         // A header cell over two columns, a label cell over two rows.
-        Page p = new Page(1);
+        PdfPage p = new PdfPage(1);
         p.grid(new float[] {50, 150, 250, 350}, new float[] {100, 120, 140, 160});
         p.rulings.removeIf(r -> r.vertical() && r.x0() == 250 && r.y0() == 100);
         p.rulings.add(new Ruling(250, 120, 250, 160));
@@ -38,10 +36,10 @@ class PdfTablesTest {
 
     @Test
     void joinsTableSplitAcrossPagesDroppingTheRepeatedHeader() {
-        Page p1 = new Page(1);
+        PdfPage p1 = new PdfPage(1);
         p1.grid(new float[] {50, 150, 250}, new float[] {700, 720, 740});
         p1.text(60, 715, "科目名称").text(160, 715, "金额").text(60, 735, "行政运行").text(160, 735, "1.00");
-        Page p2 = new Page(2);
+        PdfPage p2 = new PdfPage(2);
         p2.grid(new float[] {50, 150, 250}, new float[] {50, 70, 90});
         p2.text(60, 65, "科目名称").text(160, 65, "金额").text(60, 85, "事业运行").text(160, 85, "2.00");
         Table t = (Table) only(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
@@ -51,10 +49,10 @@ class PdfTablesTest {
 
     @Test
     void keepsTablesApartWhenTextSeparatesThem() {
-        Page p1 = new Page(1);
+        PdfPage p1 = new PdfPage(1);
         p1.grid(new float[] {50, 150, 250}, new float[] {700, 720, 740});
         p1.text(60, 715, "a").text(160, 715, "b").text(60, 735, "c").text(160, 735, "d");
-        Page p2 = new Page(2);
+        PdfPage p2 = new PdfPage(2);
         p2.text(50, 40, "二、下一张表的标题");
         p2.grid(new float[] {50, 150, 250}, new float[] {50, 70, 90});
         p2.text(60, 65, "e").text(160, 65, "f").text(60, 85, "g").text(160, 85, "h");
@@ -65,10 +63,10 @@ class PdfTablesTest {
 
     @Test
     void mendsARowThePageBreakCutInTwo() {
-        Page p1 = new Page(1);
+        PdfPage p1 = new PdfPage(1);
         p1.grid(new float[] {50, 110, 235}, new float[] {700, 720, 740});
         p1.text(60, 715, "一级指标").text(120, 715, "描述").text(60, 735, "满意度").text(120, 735, "为经济社会发展提供良好环");
-        Page p2 = new Page(2);
+        PdfPage p2 = new PdfPage(2);
         p2.grid(new float[] {50, 110, 235}, new float[] {50, 70, 90});
         p2.text(120, 65, "境").text(60, 85, "效益").text(120, 85, "下一行");
         Table t = (Table) only(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
@@ -77,7 +75,7 @@ class PdfTablesTest {
 
     @Test
     void joinsWrappedLinesOfACellAndKeepsNumberedItemsApart() {
-        Page p = new Page(1);
+        PdfPage p = new PdfPage(1);
         p.grid(new float[] {50, 100, 300}, new float[] {100, 150});
         p.text(52, 115, "资金支出").text(52, 128, "计划").text(52, 141, "（%）")
                 .text(102, 115, "1.完成设备安装").text(102, 128, "2.完成舆情处置");
@@ -87,7 +85,7 @@ class PdfTablesTest {
 
     @Test
     void alignsAStreamTableByColumnsKeepingBlanksInPlace() {
-        Page p = new Page(1);
+        PdfPage p = new PdfPage(1);
         p.text(50, 100, "项目").text(200, 100, "上年").text(300, 100, "本年")
                 .text(50, 115, "合计").text(200, 115, "5").text(300, 115, "6")
                 .text(50, 130, "接待费").text(300, 130, "6");
@@ -98,55 +96,5 @@ class PdfTablesTest {
     private static Block only(List<Block> blocks) {
         assertEquals(1, blocks.size(), blocks.toString());
         return blocks.get(0);
-    }
-
-    /** A page under construction: text runs one per line, CJK characters SIZE wide, and rulings. */
-    private static final class Page {
-        final int number;
-        final List<TextLine> lines = new ArrayList<>();
-        final List<Ruling> rulings = new ArrayList<>();
-
-        Page(int number) {
-            this.number = number;
-        }
-
-        Page text(float x, float y, String s) {
-            float width = 0;
-            for (char c : s.toCharArray()) {
-                width += c < 128 ? SIZE / 2 : SIZE;
-            }
-            TextChunk chunk = new TextChunk(s, x, x + width, y, SIZE);
-            for (int i = 0; i < lines.size(); i++) {
-                TextLine line = lines.get(i);
-                if (Math.abs(line.y() - y) < 1) {
-                    List<TextChunk> chunks = new ArrayList<>(line.chunks());
-                    chunks.add(chunk);
-                    chunks.sort((a, b) -> Float.compare(a.x0(), b.x0()));
-                    lines.set(i, new TextLine(chunks, line.number()));
-                    return this;
-                }
-            }
-            lines.add(new TextLine(List.of(chunk), lines.size() + 1));
-            return this;
-        }
-
-        void grid(float[] xs, float[] ys) {
-            for (float y : ys) {
-                rulings.add(new Ruling(xs[0], y, xs[xs.length - 1], y));
-            }
-            for (float x : xs) {
-                rulings.add(new Ruling(x, ys[0], x, ys[ys.length - 1]));
-            }
-        }
-
-        PageLayout layout() {
-            List<TextLine> sorted = new ArrayList<>(lines);
-            sorted.sort((a, b) -> Float.compare(a.y(), b.y()));
-            List<TextLine> numbered = new ArrayList<>();
-            for (TextLine l : sorted) {
-                numbered.add(new TextLine(l.chunks(), numbered.size() + 1));
-            }
-            return new PageLayout(number, 595, 842, numbered, rulings);
-        }
     }
 }
