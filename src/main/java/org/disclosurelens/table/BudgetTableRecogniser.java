@@ -41,7 +41,7 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         for (int i = 0; i < groups.size(); i++) {
             CodeColumns codes = groups.get(i);
             int end = i + 1 < groups.size() ? groups.get(i + 1).lei() : g.columns();
-            List<Integer> amountColumns = amountColumns(g, data, codes.name(), end);
+            List<Integer> amountColumns = amountColumns(g, headers, data, codes.name(), end);
             if (!amountColumns.isEmpty()) {
                 lines.addAll(lines(t, data, codes, amountColumns, headers, names));
             }
@@ -114,10 +114,13 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         return new BudgetLine(r, code, lei, kuan, xiang, name, amounts, t.location(r));
     }
 
-    /** Columns right of the name, up to {@code end}, holding at least one amount in the data rows. */
-    private static List<Integer> amountColumns(TableGrid g, int data, int nameColumn, int end) {
+    /** Columns right of the name, up to {@code end}, holding at least one amount in the data rows, row numbers (行次) aside. */
+    private static List<Integer> amountColumns(TableGrid g, List<String> headers, int data, int nameColumn, int end) {
         List<Integer> columns = new ArrayList<>();
         for (int c = nameColumn + 1; c < end; c++) {
+            if (NumberingCells.rowNumbers(g, headers, data, c)) {
+                continue;
+            }
             for (int r = data; r < g.rows(); r++) {
                 if (g.startsIn(r, c) && (c == 0 || !g.same(r, c, r, c - 1)) && Amounts.numeric(g.text(r, c))) {
                     columns.add(c);

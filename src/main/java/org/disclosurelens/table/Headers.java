@@ -40,9 +40,15 @@ final class Headers {
         return texts.size() == 1 && !t.title().isEmpty() && TableGrid.key(texts.get(0)).contains(TableGrid.key(t.title()));
     }
 
-    /** The first row at or after {@code from} holding an amount or a classification code. */
+    /**
+     * The first row at or after {@code from} holding an amount or a classification code; a row of
+     * column numbers ({@link NumberingCells#columnNumbers}) is part of the header.
+     */
     static int firstDataRow(TableGrid g, int from) {
         for (int r = from; r < g.rows(); r++) {
+            if (NumberingCells.columnNumbers(g.row(r))) {
+                continue;
+            }
             for (String cell : g.row(r)) {
                 if (dataLike(cell)) {
                     return r;
@@ -66,11 +72,14 @@ final class Headers {
         return paths;
     }
 
-    /** The header texts above column {@code c}, top to bottom, each merged cell once, blanks left out. */
+    /**
+     * The header texts above column {@code c}, top to bottom, each merged cell once, blanks and the
+     * row of column numbers left out.
+     */
     static List<String> segments(TableGrid g, int from, int to, int c) {
         List<String> segments = new ArrayList<>();
         for (int r = from; r < to; r++) {
-            if (r > from && g.same(r, c, r - 1, c)) {
+            if (r > from && g.same(r, c, r - 1, c) || NumberingCells.columnNumbers(g.row(r))) {
                 continue;
             }
             String text = g.text(r, c).replaceAll("\\s*\\n\\s*", "").strip();

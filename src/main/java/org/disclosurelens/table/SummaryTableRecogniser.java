@@ -26,12 +26,12 @@ public final class SummaryTableRecogniser implements TableRecogniser {
         TableGrid g = t.grid();
         int header = Headers.firstHeaderRow(t);
         int data = Headers.firstDataRow(g, header);
-        boolean[] amountColumn = amountColumns(g, data);
+        List<String> headers = Headers.paths(g, header, data);
+        boolean[] amountColumn = amountColumns(g, headers, data);
         List<int[]> sides = sides(amountColumn);
         if (sides.isEmpty()) {
             return Optional.empty();
         }
-        List<String> headers = Headers.paths(g, header, data);
         Unit unit = t.unitOrDefault();
         List<BudgetLine> lines = new ArrayList<>();
         for (int r = data; r < g.rows(); r++) {
@@ -57,9 +57,13 @@ public final class SummaryTableRecogniser implements TableRecogniser {
         return Optional.of(new BudgetTable(t, kind, unit, data, headers, lines));
     }
 
-    private static boolean[] amountColumns(TableGrid g, int data) {
+    /** Columns holding more amounts than texts in the data rows; a column of row numbers (行次) is a label column. */
+    private static boolean[] amountColumns(TableGrid g, List<String> headers, int data) {
         boolean[] amount = new boolean[g.columns()];
         for (int c = 0; c < g.columns(); c++) {
+            if (NumberingCells.rowNumbers(g, headers, data, c)) {
+                continue;
+            }
             int numbers = 0;
             int texts = 0;
             for (int r = data; r < g.rows(); r++) {

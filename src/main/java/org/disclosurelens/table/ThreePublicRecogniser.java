@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Amounts;
@@ -24,6 +25,8 @@ public final class ThreePublicRecogniser implements TableRecogniser {
     private static final Pattern OUTTURN = Pattern.compile("决算");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern GROUP_TOTAL = Pattern.compile("^(合计|小计|总计)$");
+    /** The funds a 财政拨款 item is split into, side by side: added up, they are the item. */
+    private static final Pattern FUND = Pattern.compile("^(一般公共预算|政府性基金|国有资本经营|财政专户管理)(预算)?(拨款|资金)?$");
 
     @Override
     public Optional<TableData> recognise(LocatedTable t) {
@@ -41,7 +44,10 @@ public final class ThreePublicRecogniser implements TableRecogniser {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new ThreePublicTable(t, rows));
     }
 
-    /** The first row of a table listing two or more 三公 items down its first column; -1 when not such a table. */
+    /**
+     * The first row of a table listing two or more 三公 items down its first column, or of the 合计
+     * printed just above them (Fuzhou's tables open with it); -1 when not such a table.
+     */
     private static int firstItemRow(TableGrid g) {
         int first = -1;
         int items = 0;
@@ -52,13 +58,19 @@ public final class ThreePublicRecogniser implements TableRecogniser {
                 items++;
             }
         }
-        return items >= 2 ? first : -1;
+        if (items < 2) {
+            return -1;
+        }
+        if (first > 0 && ThreePublicItem.of(g.text(first - 1, 0)).filter(i -> i == ThreePublicItem.TOTAL).isPresent()) {
+            return first - 1;
+        }
+        return first;
     }
 
     private static List<ThreePublicRow> vertical(LocatedTable t, int firstItem) {
         TableGrid g = t.grid();
         int header = firstItem - 1;
-        while (header >= 0 && TableLocator.distinct(g.row(header)).size() < 2) {
+        while (header >= 0 && (TableLocator.distinct(g.row(header)).size() < 2 || NumberingCells.columnNumbers(g.row(header)))) {
             header--;
         }
         Columns cols = columns(g, header, firstItem);
@@ -114,7 +126,15 @@ public final class ThreePublicRecogniser implements TableRecogniser {
         return c < 0 ? Optional.empty() : Amounts.cell(g.text(r, c), unit);
     }
 
-    /** Items across the header rows, figures in the data row below them. */
+    /**
+     * Items across the header rows, figures in the rows below them. One data row: each item's
+     * columns give its figures by what their header measures (上年预算数 and 本年预算数, or 预算数 and
+     * 决算数; a column of 增减 is the change, not a year), the fund columns an item is split into
+     * (一般公共预算 | 政府性基金预算 | 国有资本经营预算) added up. Several data rows labelled by year
+     * (Shenzhen's 2025年 | 2026年 | 增减变化金额): the latest year is this year, the one before last
+     * year, the 增减 row the change. Other data rows (one per unit under a 合计 row) are not read:
+     * the first is the total.
+     */
     private static List<ThreePublicRow> horizontal(LocatedTable t) {
         TableGrid g = t.grid();
         int from = Headers.firstHeaderRow(t);
@@ -128,39 +148,91 @@ public final class ThreePublicRecogniser implements TableRecogniser {
                 meetings |= s.contains("会议") || s.contains("培训");
             }
         }
+        YearRows years = YearRows.find(g, data);
         Map<ThreePublicItem, Figures> byItem = new LinkedHashMap<>();
+        Unit unit = t.unitOrDefault();
         for (int c : g.cellStarts(data)) {
             List<String> path = Headers.segments(g, from, data, c);
             Optional<ThreePublicItem> item = item(path, meetings);
-            Optional<Amount> amount = Amounts.cell(g.text(data, c), t.unitOrDefault());
             if (item.isEmpty()) {
                 continue;
             }
             Figures f = byItem.computeIfAbsent(item.get(), k -> new Figures(label(path)));
-            String measure = measure(path);
-            if (OUTTURN.matcher(measure).find()) {
-                if (f.current != null && !OUTTURN.matcher(f.currentHeader).find()) {
-                    f.previous = f.current;
-                    f.previousHeader = f.currentHeader;
-                }
-                f.current = amount;
-                f.currentHeader = measure;
-            } else if (f.current == null) {
-                f.current = amount;
-                f.currentHeader = measure;
+            if (years.found()) {
+                f.add(years.previousLabel(), years.previous().flatMap(r -> Amounts.cell(g.text(r, c), unit)));
+                f.add(years.currentLabel(), Amounts.cell(g.text(years.current(), c), unit));
+                f.addChange(years.change().flatMap(r -> Amounts.cell(g.text(r, c), unit)));
             } else {
-                f.previous = f.current;
-                f.previousHeader = f.currentHeader;
-                f.current = amount;
-                f.currentHeader = measure;
+                String measure = measure(path);
+                Optional<Amount> amount = Amounts.cell(g.text(data, c), unit);
+                if (CHANGE.matcher(TableGrid.key(measure)).find()) {
+                    f.addChange(amount);
+                } else {
+                    f.add(measure, amount);
+                }
             }
         }
         List<ThreePublicRow> rows = new ArrayList<>();
-        Location location = t.location(data);
-        byItem.forEach((item, f) -> rows.add(new ThreePublicRow(item, f.label, f.previousHeader,
-                f.previous == null ? Optional.empty() : f.previous, f.currentHeader,
-                f.current == null ? Optional.empty() : f.current, Optional.empty(), "", location)));
+        Location location = t.location(years.found() ? years.current() : data);
+        byItem.forEach((item, f) -> rows.add(f.row(item, location)));
         return rows;
+    }
+
+    /**
+     * The data rows of a table whose rows are years (2025年, 2026年, or 上年, 本年) with perhaps a row
+     * of changes (增减变化金额); {@code found} is false for a table whose rows are not so labelled.
+     */
+    private record YearRows(boolean found, int current, String currentLabel, Optional<Integer> previous, String previousLabel,
+            Optional<Integer> change) {
+
+        private static final Pattern LAST_YEAR = Pattern.compile("上年|去年");
+        private static final Pattern THIS_YEAR = Pattern.compile("本年|今年");
+
+        static YearRows find(TableGrid g, int data) {
+            int current = -1;
+            int previous = -1;
+            int currentYear = Integer.MIN_VALUE;
+            int change = -1;
+            String currentLabel = "";
+            String previousLabel = "";
+            for (int r = data; r < g.rows(); r++) {
+                String label = rowLabel(g, r);
+                Matcher year = YEAR.matcher(label);
+                int y = year.find() ? Integer.parseInt(year.group(1)) : THIS_YEAR.matcher(label).find() ? 1
+                        : LAST_YEAR.matcher(label).find() ? 0 : Integer.MIN_VALUE;
+                if (CHANGE.matcher(label).find()) {
+                    change = change < 0 ? r : change;
+                } else if (y != Integer.MIN_VALUE) {
+                    if (y > currentYear) {
+                        previous = current;
+                        previousLabel = currentLabel;
+                        current = r;
+                        currentYear = y;
+                        currentLabel = label;
+                    } else if (previous < 0) {
+                        previous = r;
+                        previousLabel = label;
+                    }
+                }
+            }
+            if (current < 0 || previous < 0 && change < 0) {
+                return new YearRows(false, data, "", Optional.empty(), "", Optional.empty());
+            }
+            return new YearRows(true, current, currentLabel, previous < 0 ? Optional.empty() : Optional.of(previous), previousLabel,
+                    change < 0 ? Optional.empty() : Optional.of(change));
+        }
+
+        /** The texts of a data row that are not amounts, folded: its label ("深圳市审计局 2025年"). */
+        private static String rowLabel(TableGrid g, int r) {
+            StringBuilder sb = new StringBuilder();
+            for (int c : g.cellStarts(r)) {
+                String text = g.key(r, c);
+                if (!text.isEmpty() && !Amounts.numeric(text) && g.startsIn(r, c)) {
+                    sb.append(text).append(' ');
+                }
+            }
+            return sb.toString().strip();
+        }
     }
 
     /** What a header path names: its most specific segment naming an item; 小计 under a group is the group. */
@@ -191,9 +263,11 @@ public final class ThreePublicRecogniser implements TableRecogniser {
         return Optional.empty();
     }
 
+    /** What a column measures (上年预算数, 决算数, 增减): its last header naming one; a fund (一般公共预算) is not a measure. */
     private static String measure(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            if (path.get(i).matches(".*(预算|决算).*")) {
+            String key = TableGrid.key(path.get(i));
+            if (key.matches(".*(预算|决算|增减|增加|减少|变动|差额).*") && !FUND.matcher(key).matches()) {
                 return path.get(i).strip();
             }
         }
@@ -219,16 +293,65 @@ public final class ThreePublicRecogniser implements TableRecogniser {
         return path.isEmpty() ? "" : path.get(path.size() - 1).strip();
     }
 
-    /** The figures gathered for one item while reading the columns left to right. */
+    /**
+     * The figures gathered for one item while reading its columns left to right: an amount per
+     * measure (the amounts of one measure's fund columns added up), and the change.
+     */
     private static final class Figures {
         final String label;
-        Optional<Amount> previous;
-        String previousHeader = "";
-        Optional<Amount> current;
-        String currentHeader = "";
+        final Map<String, Optional<Amount>> byMeasure = new LinkedHashMap<>();
+        Optional<Amount> change = Optional.empty();
 
         Figures(String label) {
             this.label = label;
+        }
+
+        void add(String measure, Optional<Amount> amount) {
+            byMeasure.merge(measure, amount, Figures::sum);
+        }
+
+        void addChange(Optional<Amount> amount) {
+            change = sum(change, amount);
+        }
+
+        private static Optional<Amount> sum(Optional<Amount> a, Optional<Amount> b) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return a.isPresent() ? a : b;
+            }
+            if (b.get().value().signum() == 0) {
+                return a;
+            }
+            if (a.get().value().signum() == 0) {
+                return b;
+            }
+            Amount x = a.get();
+            Amount y = b.get();
+            return x.unit() == y.unit() ? Optional.of(new Amount(x.value().add(y.value()), x.unit(), x.text() + "+" + y.text()))
+                    : Optional.of(new Amount(x.wan().orElseThrow().add(y.wan().orElseThrow()), Unit.TEN_THOUSAND_YUAN,
+                            x.text() + "+" + y.text()));
+        }
+
+        /**
+         * The row: one measure is this year's; of two, the 决算 one, else the later, is current and the
+         * other previous.
+         */
+        ThreePublicRow row(ThreePublicItem item, Location location) {
+            List<String> measures = new ArrayList<>(byMeasure.keySet());
+            String current = measures.get(measures.size() - 1);
+            for (String m : measures) {
+                if (OUTTURN.matcher(m).find()) {
+                    current = m;
+                }
+            }
+            String previous = "";
+            for (String m : measures) {
+                if (!m.equals(current)) {
+                    previous = m;
+                }
+            }
+            Optional<Amount> previousAmount = measures.size() < 2 ? Optional.empty() : byMeasure.get(previous);
+            return new ThreePublicRow(item, label, measures.size() < 2 ? "" : previous, previousAmount, current,
+                    byMeasure.get(current), change, "", location);
         }
     }
 }

@@ -58,6 +58,73 @@ class TableRecognisersTest {
     }
 
     @Test
+    void readsAThreePublicTableWhoseRowsAreYearsAndWhoseItemsSplitIntoFunds() {
+        // Shenzhen's 财政拨款“三公”经费支出表: a row per year and one of changes; each item in three fund columns.
+        List<Cell> funds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            funds.addAll(List.of(c("一般公共预算"), c("政府性基金预算"), c("国有资本经营预算")));
+        }
+        LocatedTable t = locate("财政拨款“三公”经费支出表", "部门名称：某局 单位：万元", table(
+                row(c("预算单位", 1, 2), c("年度", 1, 2), c("总计", 3, 1), c("因公出国(境)费", 3, 1), c("公务接待费", 3, 1)),
+                funds,
+                row(c("某局", 1, 3), c("2025 年"), c("40.31"), c("0.00"), c("0.00"), c("0.80"), c("0.00"), c("0.00"), c("39.51"),
+                        c("0.00"), c("0.00")),
+                row(c("2026 年"), c("35.10"), c("0.00"), c("1.00"), c("28.00"), c("0.00"), c("0.00"), c("6.10"), c("0.00"), c("1.00")),
+                row(c("增减变化金额"), c("-5.21"), c("0.00"), c("1.00"), c("27.20"), c("0.00"), c("0.00"), c("-33.41"), c("0.00"), c("1.00"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total 40.31 -> 36.1 (-4.21)", "outbound 0.8 -> 28 (27.2)", "reception 39.51 -> 7.1 (-32.41)"),
+                d.rows().stream().map(r -> r.item().label() + " " + r.previous().orElseThrow().wanText() + " -> "
+                        + r.current().orElseThrow().wanText() + " (" + r.change().orElseThrow().wanText() + ")").toList());
+        assertEquals("2026年", d.rows().get(0).currentHeader());
+    }
+
+    @Test
+    void readsAThreePublicTableInThreeBlocksLastYearThisYearAndChange() {
+        LocatedTable t = locate("“三公”经费预算表", "单位：万元", table(
+                row(c("上年预算数", 3, 1), c("本年预算数", 3, 1), c("增减", 3, 1)),
+                row(c("合计"), c("因公出国（境）费"), c("公务接待费"), c("合计"), c("因公出国（境）费"), c("公务接待费"), c("合计"),
+                        c("因公出国（境）费"), c("公务接待费")),
+                row(c("16"), c("10"), c("6"), c("6.51"), c("0"), c("6.51"), c("-9.49"), c("-10"), c("0.51"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total 16 -> 6.51 (-9.49)", "outbound 10 -> 0 (-10)", "reception 6 -> 6.51 (0.51)"),
+                d.rows().stream().map(r -> r.item().label() + " " + r.previous().orElseThrow().wanText() + " -> "
+                        + r.current().orElseThrow().wanText() + " (" + r.change().orElseThrow().wanText() + ")").toList());
+    }
+
+    @Test
+    void readsAThreePublicTableUnderARowOfColumnNumbers() {
+        // Huzhou's tables print "** | 1 | 2 | …" under the header: column numbers, not amounts.
+        LocatedTable t = locate("2026年市级部门“三公”经费预算表", "单位：万元", table(
+                row(c("单位名称", 1, 2), c("“三公”经费合计", 1, 2), c("因公出国(境)费用", 1, 2), c("公务用车购置及运行费", 3, 1),
+                        c("公务接待费", 1, 2)),
+                row(c("小计"), c("公务用车购置费"), c("公务用车运行维护费")),
+                row(c("**"), c("1"), c("2"), c("3"), c("4"), c("5"), c("6")),
+                row(c("合计"), c("749.83"), c(""), c("698.30"), c("120.00"), c("578.30"), c("51.53")),
+                row(c("某局本级"), c("700.00"), c(""), c("680.00"), c("120.00"), c("560.00"), c("20.00"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total=749.83", "vehicle=698.3", "vehicle_purchase=120", "vehicle_operation=578.3", "reception=51.53"),
+                d.rows().stream().filter(r -> r.current().isPresent())
+                        .map(r -> r.item().label() + "=" + r.current().orElseThrow().wanText()).toList());
+        assertEquals("“三公”经费合计", d.rows().get(0).label());
+    }
+
+    @Test
+    void readsAVerticalThreePublicTableWithItsTotalFirst() {
+        LocatedTable t = locate("2026年度一般公共预算“三公”经费支出预算表", "单位：万元", table(
+                row(c("项目"), c("预算数")),
+                row(c("合计"), c("1354.68")),
+                row(c("1、因公出国（境）费用"), c("5.38")),
+                row(c("2、公务接待费"), c("14.09")),
+                row(c("3、公务用车购置及运行费"), c("1335.21")),
+                row(c("其中：（1）公务用车购置费"), c("221.04")),
+                row(c("（2）公务用车运行费"), c("1114.17"))));
+        ThreePublicTable d = (ThreePublicTable) new ThreePublicRecogniser().recognise(t).orElseThrow();
+        assertEquals(List.of("total=1354.68", "outbound=5.38", "reception=14.09", "vehicle=1335.21", "vehicle_purchase=221.04",
+                "vehicle_operation=1114.17"), d.rows().stream().map(r -> r.item().label() + "=" + r.current().orElseThrow().wanText()).toList());
+        assertEquals("预算数", d.rows().get(0).currentHeader());
+    }
+
+    @Test
     void splitsClassificationCodesAndConvertsYuan() {
         LocatedTable t = locate("2024年部门支出预算总表", "编制部门：某街道办事处 单位：元", table(
                 row(c("项目", 4, 1), c("支出预算", 3, 1)),
