@@ -28,8 +28,15 @@ final class BudgetTableRule extends BaseRule {
     /** The four checks of this class. */
     enum Kind { HIERARCHY, TOTAL_ROW, COLUMNS, BALANCE }
 
-    private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
     private static final Pattern NUMBER = Pattern.compile("^[\\d,，.]+$");
+
+    /** A column totalling the columns beside it under its heading. */
+    private static final Pattern SUBTOTAL = Pattern.compile("(^|/)(合计|小计)$");
+    /**
+     * A column that is a share of another (其中：…), or a memo beside the parts (the government
+     * procurement within them: 政府采购 | 小计 | 其中：预留给中小企业), not one of the parts of a total.
+     */
+    private static final Pattern SUBSET = Pattern.compile("(^|/)其中|政府采购");
 
     private final Kind kind;
 
@@ -104,19 +111,54 @@ final class BudgetTableRule extends BaseRule {
             }
             String prefix = code.get().lei() + code.get().kuan();
             int childLength = code.get().kuan().isEmpty() ? 5 : 7;
-            List<BudgetLine> children = t.lines().stream().filter(l -> l.code().map(c -> full(c).length() == childLength
-                    && full(c).startsWith(prefix)).orElse(false)).toList();
+            List<BudgetLine> children = distinct(t.lines().stream().filter(l -> l.unit().equals(parent.unit())
+                    && l.code().map(c -> full(c).length() == childLength && full(c).startsWith(prefix)).orElse(false)).toList());
             if (!children.isEmpty()) {
                 compare(t, parent, children, "下级科目", "its sub-items", findings);
             }
         }
     }
 
+    /**
+     * The lines without a repeat of the same code and amounts: a 项 line printed with its 款's code
+     * (无锡 发改委's "21999 其他支出 502.00" twice under 219) is one line, not two.
+     */
+    private static List<BudgetLine> distinct(List<BudgetLine> lines) {
+        List<BudgetLine> out = new ArrayList<>();
+        for (BudgetLine l : lines) {
+            boolean repeat = out.stream().anyMatch(o -> o.code().equals(l.code()) && sameAmounts(o, l));
+            if (!repeat) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameAmounts(BudgetLine a, BudgetLine b) {
+        if (a.amounts().size() != b.amounts().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.amounts().size(); i++) {
+            BudgetLine.ColumnAmount x = a.amounts().get(i);
+            BudgetLine.ColumnAmount y = b.amounts().get(i);
+            if (!x.header().equals(y.header()) || x.amount().wan().orElse(BigDecimal.ZERO).compareTo(y.amount().wan().orElse(BigDecimal.ZERO)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The table's total against all its 类 lines, and each unit's row against the 类 lines of its unit. */
     private void totalRow(BudgetTable t, Tally findings) {
         List<BudgetLine> classes = t.lines().stream().filter(l -> l.code().map(c -> c.kuan().isEmpty()).orElse(false)).toList();
-        t.lines().stream().filter(l -> l.code().isEmpty() && TOTAL.matcher(l.name().replaceAll("\\s", "")).matches())
-                .findFirst().filter(total -> !classes.isEmpty())
+        t.lines().stream().filter(l -> l.role() == BudgetLine.Role.TOTAL).findFirst().filter(total -> !classes.isEmpty())
                 .ifPresent(total -> compare(t, total, classes, "各类科目", "the 类 lines", findings));
+        for (BudgetLine unit : t.lines()) {
+            List<BudgetLine> own = classes.stream().filter(l -> l.unit().equals(unit.name())).toList();
+            if (unit.role() == BudgetLine.Role.UNIT && !own.isEmpty()) {
+                compare(t, unit, own, "该单位各类科目", "the unit's 类 lines", findings);
+            }
+        }
     }
 
     private void compare(BudgetTable t, BudgetLine parent, List<BudgetLine> parts, String zhParts, String enParts,
@@ -142,7 +184,7 @@ final class BudgetTableRule extends BaseRule {
         for (BudgetLine line : t.lines()) {
             for (BudgetLine.ColumnAmount total : line.amounts()) {
                 String header = total.header();
-                if (!header.endsWith("合计")) {
+                if (!SUBTOTAL.matcher(header).find()) {
                     continue;
                 }
                 String prefix = header.substring(0, header.length() - 2);
@@ -168,16 +210,36 @@ final class BudgetTableRule extends BaseRule {
     }
 
     /**
-     * The columns a 合计 column adds up: the outermost headers beside it under the same heading. A
-     * heading without a column of its own counts through its sub-columns (Shanghai's 财务收支预算总表
-     * prints 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出, with no 基本支出 column).
+     * The columns a 合计 (or 小计) column adds up: the outermost headers beside it under the same
+     * heading. A heading without a column of its own counts through its sub-columns (Shanghai's
+     * 财务收支预算总表 prints 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出, with no 基本支出 column);
+     * a heading with a 合计 or 小计 column of its own counts through that column alone (Suzhou's
+     * 合计 | 基本支出 (小计 | 人员经费 | 公用经费) | 项目支出). A 其中 column is a part of another
+     * column, not of the total, and the 政府采购 columns are a memo of the spending beside them.
      */
     static List<String> parts(List<String> headers, String total, String prefix) {
         List<String> under = headers.stream().filter(h -> !h.equals(total) && h.startsWith(prefix) && h.length() > prefix.length())
                 .distinct().toList();
         return under.stream().filter(h -> under.stream().noneMatch(o -> h.startsWith(o + "/")))
-                .filter(h -> h.endsWith("/合计") || !under.contains(h.substring(0, Math.max(h.lastIndexOf('/'), 0)) + "/合计"))
+                .filter(h -> !SUBSET.matcher(h).find())
+                .filter(h -> ownTotalAbove(under, h, prefix).map(h::equals).orElse(true))
                 .toList();
+    }
+
+    /**
+     * The 合计 or 小计 column of the outermost heading above {@code h} (below {@code prefix}) that
+     * has one: the column that stands for all of that heading's columns, {@code h} included.
+     */
+    private static Optional<String> ownTotalAbove(List<String> under, String h, String prefix) {
+        for (int slash = h.indexOf('/', prefix.length()); slash >= 0; slash = h.indexOf('/', slash + 1)) {
+            String heading = h.substring(0, slash);
+            for (String name : List.of("/合计", "/小计")) {
+                if (under.contains(heading + name)) {
+                    return Optional.of(heading + name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void balance(BudgetTable t, Tally findings) {

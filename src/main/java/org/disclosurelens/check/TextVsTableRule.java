@@ -70,14 +70,26 @@ final class TextVsTableRule extends BaseRule {
         return findings;
     }
 
-    /** The 合计 (else first) amount of the table line whose 类/款/项 names are the path's. */
+    /**
+     * The 合计 (else first) amount of the table line whose 类/款/项 names are the path's; in a table
+     * with a section per unit, the sum of the line over the units (the department's amount).
+     */
     private static Optional<Amount> tableAmount(List<BudgetTable> tables, String path) {
         String[] names = path.split("/");
         for (BudgetTable t : tables) {
+            List<Amount> found = new ArrayList<>();
+            Set<String> units = new HashSet<>();
             for (BudgetLine line : t.lines()) {
-                if (line.code().isPresent() && matches(line, names) && !line.amounts().isEmpty()) {
-                    return Optional.of(line.amount("合计").orElse(line.amounts().get(0).amount()));
+                if (line.code().isPresent() && matches(line, names) && !line.amounts().isEmpty() && units.add(line.unit())) {
+                    found.add(line.amount("合计").orElse(line.amounts().get(0).amount()));
                 }
+            }
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+            if (!found.isEmpty()) {
+                BigDecimal sum = found.stream().map(a -> a.wan().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                return Optional.of(new Amount(sum, org.disclosurelens.figure.Unit.TEN_THOUSAND_YUAN, Sums.show(sum)));
             }
         }
         return Optional.empty();

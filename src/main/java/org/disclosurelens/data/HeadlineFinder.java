@@ -77,7 +77,7 @@ final class HeadlineFinder {
                 continue;
             }
             for (BudgetLine l : t.lines()) {
-                if (l.code().isEmpty() && TOTAL_LINE.matcher(TableGrid.key(l.name())).matches()) {
+                if (l.role() == BudgetLine.Role.TOTAL || l.code().isEmpty() && TOTAL_LINE.matcher(TableGrid.key(l.name())).matches()) {
                     Optional<Amount> a = header.isEmpty() ? l.amounts().stream().findFirst().map(BudgetLine.ColumnAmount::amount)
                             : l.amounts().stream().filter(x -> TableGrid.key(x.header()).endsWith(header)).findFirst()
                                     .map(BudgetLine.ColumnAmount::amount);

@@ -15,7 +15,7 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
+        DOCUMENT_ID, TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, ROLE, SECTION, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
     }
 
     public BudgetLinesCsv() {
@@ -38,6 +38,8 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
             case KUAN_NAME -> i.line().kuanName();
             case XIANG_NAME -> i.line().xiangName();
             case NAME -> i.line().name();
+            case ROLE -> i.line().role().label();
+            case SECTION -> i.line().unit();
             case COLUMN -> i.amount().header();
             case AMOUNT_WAN -> i.amount().amount().wanText();
             case UNIT -> i.amount().amount().unit().written();

@@ -23,7 +23,18 @@ public final class Identifier {
     /** How far into the document the title, unit and year are looked for. */
     private static final int HEAD_BLOCKS = 30;
     private static final String ORG_SUFFIX = "(?:办公室|办公厅|委员会|办事处|人民政府|政府|管理委员会|管委会|委|局|厅|署|院|中心|站|所|队|馆|部|会|社|处|学校|医院|大学|学院|中学|小学|幼儿园|监狱|集团|公司|本级)";
+    /** A unit's own budget beside its department's: 深圳市交通运输局（本级）. */
+    private static final String OWN_LEVEL = "(?:[(（]本级[)）])?";
     private static final Pattern ORG = Pattern.compile("^[\\p{IsHan}()（）XＸ×]{3,40}" + ORG_SUFFIX + "$");
+    /**
+     * A cover title with the unit inside: "2026年深圳市交通运输局（本级）部门预算", "北京市信访办公室部门2026年度部门预算信息公开",
+     * "2026年度福州市公安局治安管理支队单位预算", "长春市信访局（本级）2026年度部门预算公开".
+     */
+    private static final Pattern COVER_TITLE = Pattern.compile("^(?:20\\d{2}年度?)?([\\p{IsHan}()（）XＸ×]{3,40}?" + ORG_SUFFIX + OWN_LEVEL
+            + ")(?:部门|单位)?(?:20\\d{2}年度?)?(?:部门|单位)?(?:预算|决算)");
+    /** The duties sentence naming the unit: "北京市人民政府办公厅主要职责包括：". */
+    private static final Pattern DUTIES = Pattern.compile("^([\\p{IsHan}()（）XＸ×]{3,40}?" + ORG_SUFFIX + OWN_LEVEL
+            + ")(?:的)?(?:主要)?(?:职责|职能)(?:包括|是|为|如下)?[:：]");
     private static final Pattern LABEL = Pattern.compile(
             "(?:预算主管部门|主管部门|预算单位|编制部门|编制单位|部门名称|单位名称|部门|单位)[:：]\\s*([\\p{IsHan}()（）XＸ×]{3,40}?" + ORG_SUFFIX + ")(?![\\p{IsHan}])");
     private static final Pattern TITLE_WITH_UNIT = Pattern.compile(
@@ -94,9 +105,14 @@ public final class Identifier {
                 return new String[] {m.group(1), "label"};
             }
         }
-        Matcher coverTitle = TITLE_WITH_UNIT.matcher(cover);
+        String title = cover.replaceAll("^[\\p{Punct}\\p{IsPunctuation}]+", "");
+        Matcher coverTitle = TITLE_WITH_UNIT.matcher(title);
         if (coverTitle.find()) {
             return new String[] {coverTitle.group(1), "title"};
+        }
+        Matcher yearFirst = COVER_TITLE.matcher(title);
+        if (yearFirst.find()) {
+            return new String[] {yearFirst.group(1), "title"};
         }
         for (String line : head.subList(0, Math.min(head.size(), 5))) {
             if (ORG.matcher(line.replaceAll("\\s+", "")).matches()) {
@@ -109,6 +125,12 @@ public final class Identifier {
         }
         for (String line : head) {
             Matcher m = ANNOUNCEMENT.matcher(line.replaceAll("\\s+", ""));
+            if (m.find()) {
+                return new String[] {m.group(1), "text"};
+            }
+        }
+        for (String line : head) {
+            Matcher m = DUTIES.matcher(line.replaceAll("\\s+", ""));
             if (m.find()) {
                 return new String[] {m.group(1), "text"};
             }

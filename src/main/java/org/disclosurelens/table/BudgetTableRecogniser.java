@@ -19,6 +19,7 @@ import org.disclosurelens.figure.Unit;
 public final class BudgetTableRecogniser implements TableRecogniser {
 
     private static final Pattern CODE_HEADING = Pattern.compile("编码|代码|科目|类");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
 
     @Override
     public Optional<TableData> recognise(LocatedTable t) {
@@ -80,11 +81,18 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         return Optional.empty();
     }
 
+    /**
+     * The lines of one group of code columns. A line without a code is the table's total when it is
+     * named 合计 or 总计; a line with amounts whose name cell is blank but whose cells left of the
+     * codes name a unit (预算单位) is that unit's row, and opens the unit's lines; the first of two
+     * unit rows in a row is the department's, the table's total, and so is the only unit row of a
+     * table that has one.
+     */
     private static List<BudgetLine> lines(LocatedTable t, int data, CodeColumns codes, List<Integer> amountColumns,
             List<String> headers, Map<String, String> names) {
         TableGrid g = t.grid();
         Unit unit = t.unitOrDefault();
-        List<BudgetLine> lines = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int r = data; r < g.rows(); r++) {
             Optional<BudgetCode> code = codes.code(g, r);
             String name = g.text(r, codes.name()).replaceAll("\\s*\\n\\s*", "").strip();
@@ -93,25 +101,59 @@ public final class BudgetTableRecogniser implements TableRecogniser {
                 Optional<Amount> a = Amounts.cell(g.text(r, c), unit);
                 a.ifPresent(v -> amounts.add(new BudgetLine.ColumnAmount(c, headers.get(c), v)));
             }
-            if (code.isEmpty() && (name.isEmpty() || amounts.isEmpty())) {
+            String unitName = code.isEmpty() && name.isEmpty() && !amounts.isEmpty() ? unitLabel(g, r, codes.lei()) : "";
+            if (code.isEmpty() && (name.isEmpty() && unitName.isEmpty() || amounts.isEmpty())) {
                 continue;
             }
-            code.ifPresent(k -> names.put(k.code(), name));
-            lines.add(line(r, code, name, amounts, names, t));
+            rows.add(new Row(r, code, unitName.isEmpty() ? name : unitName, amounts, !unitName.isEmpty()));
+        }
+        long unitRows = rows.stream().filter(Row::unitRow).count();
+        List<BudgetLine> lines = new ArrayList<>();
+        String section = "";
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            BudgetLine.Role role;
+            if (row.code().isPresent()) {
+                role = BudgetLine.Role.ITEM;
+            } else if (row.unitRow()) {
+                boolean department = unitRows == 1 || i + 1 < rows.size() && rows.get(i + 1).unitRow();
+                role = department ? BudgetLine.Role.TOTAL : BudgetLine.Role.UNIT;
+                section = department ? "" : row.name();
+            } else {
+                role = TOTAL.matcher(TableGrid.key(row.name())).matches() ? BudgetLine.Role.TOTAL : BudgetLine.Role.OTHER;
+            }
+            if (row.code().isPresent()) {
+                names.put(section + "|" + row.code().get().code(), row.name());
+            }
+            lines.add(line(row, names, t, role, role == BudgetLine.Role.TOTAL ? "" : section));
         }
         return lines;
     }
 
-    private static BudgetLine line(int r, Optional<BudgetCode> code, String name, List<BudgetLine.ColumnAmount> amounts,
-            Map<String, String> names, LocatedTable t) {
-        if (code.isEmpty()) {
-            return new BudgetLine(r, code, "", "", "", name, amounts, t.location(r));
+    /** A data row before it becomes a line. */
+    private record Row(int r, Optional<BudgetCode> code, String name, List<BudgetLine.ColumnAmount> amounts, boolean unitRow) {
+    }
+
+    /** The text in the cells left of the code columns: a unit's name (预算单位), or "". */
+    private static String unitLabel(TableGrid g, int r, int firstCodeColumn) {
+        for (int c = 0; c < firstCodeColumn; c++) {
+            String text = g.text(r, c).replaceAll("\\s*\\n\\s*", "").strip();
+            if (!text.isEmpty() && !Amounts.numeric(text) && g.startsIn(r, c)) {
+                return text;
+            }
         }
-        BudgetCode k = code.get();
-        String lei = k.level() == 1 ? name : names.getOrDefault(k.prefix(1), "");
-        String kuan = k.level() == 2 ? name : k.level() == 3 ? names.getOrDefault(k.prefix(2), "") : "";
-        String xiang = k.level() == 3 ? name : "";
-        return new BudgetLine(r, code, lei, kuan, xiang, name, amounts, t.location(r));
+        return "";
+    }
+
+    private static BudgetLine line(Row row, Map<String, String> names, LocatedTable t, BudgetLine.Role role, String section) {
+        if (row.code().isEmpty()) {
+            return new BudgetLine(row.r(), row.code(), "", "", "", row.name(), row.amounts(), t.location(row.r()), role, section);
+        }
+        BudgetCode k = row.code().get();
+        String lei = k.level() == 1 ? row.name() : names.getOrDefault(section + "|" + k.prefix(1), "");
+        String kuan = k.level() == 2 ? row.name() : k.level() == 3 ? names.getOrDefault(section + "|" + k.prefix(2), "") : "";
+        String xiang = k.level() == 3 ? row.name() : "";
+        return new BudgetLine(row.r(), row.code(), lei, kuan, xiang, row.name(), row.amounts(), t.location(row.r()), role, section);
     }
 
     /** Columns right of the name, up to {@code end}, holding at least one amount in the data rows, row numbers (行次) aside. */

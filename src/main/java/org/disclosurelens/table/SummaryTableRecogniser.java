@@ -17,6 +17,9 @@ import org.disclosurelens.figure.Unit;
  */
 public final class SummaryTableRecogniser implements TableRecogniser {
 
+    /** A line totalling its side: 收入总计, 支出合计, 总计. */
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("(合计|总计)$");
+
     @Override
     public Optional<TableData> recognise(LocatedTable t) {
         TableKind kind = t.titleKind();
@@ -47,7 +50,8 @@ public final class SummaryTableRecogniser implements TableRecogniser {
                     a.ifPresent(v -> amounts.add(new BudgetLine.ColumnAmount(column, headers.get(column), v)));
                 }
                 if (!name.isEmpty() || !amounts.isEmpty()) {
-                    lines.add(new BudgetLine(r, Optional.empty(), "", "", "", name, amounts, t.location(r)));
+                    BudgetLine.Role role = TOTAL.matcher(TableGrid.key(name)).find() ? BudgetLine.Role.TOTAL : BudgetLine.Role.OTHER;
+                    lines.add(new BudgetLine(r, Optional.empty(), "", "", "", name, amounts, t.location(r), role, ""));
                 }
             }
         }
@@ -57,9 +61,14 @@ public final class SummaryTableRecogniser implements TableRecogniser {
         return Optional.of(new BudgetTable(t, kind, unit, data, headers, lines));
     }
 
-    /** Columns holding more amounts than texts in the data rows; a column of row numbers (行次) is a label column. */
+    /**
+     * Columns holding more amounts than texts in the data rows; a column of row numbers (行次) is a
+     * label column. A column left blank in every data row (政府性基金预算 of a unit that has none)
+     * between amount columns is an amount column too, so it does not cut one side in two.
+     */
     private static boolean[] amountColumns(TableGrid g, List<String> headers, int data) {
         boolean[] amount = new boolean[g.columns()];
+        boolean[] blank = new boolean[g.columns()];
         for (int c = 0; c < g.columns(); c++) {
             if (NumberingCells.rowNumbers(g, headers, data, c)) {
                 continue;
@@ -78,6 +87,20 @@ public final class SummaryTableRecogniser implements TableRecogniser {
                 }
             }
             amount[c] = numbers > 0 && numbers >= texts;
+            blank[c] = numbers == 0 && texts == 0;
+        }
+        for (int c = 1; c < amount.length; c++) {
+            if (blank[c] && amount[c - 1]) {
+                int next = c;
+                while (next < amount.length && blank[next]) {
+                    next++;
+                }
+                if (next < amount.length && amount[next]) {
+                    for (int k = c; k < next; k++) {
+                        amount[k] = true;
+                    }
+                }
+            }
         }
         return amount;
     }

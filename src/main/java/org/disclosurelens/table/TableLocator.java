@@ -57,7 +57,7 @@ public final class TableLocator {
         String text = texts.iterator().next();
         for (String line : text.split("\n")) {
             String t = Normalizer.normalize(line);
-            if (t.endsWith("表") && t.length() <= MAX_TITLE) {
+            if (withoutTrailingNote(t).endsWith("表") && t.length() <= MAX_TITLE) {
                 return Optional.of(line.strip());
             }
         }
@@ -81,7 +81,7 @@ public final class TableLocator {
                 }
                 continue;
             }
-            if (t.replaceAll("[(（][^)）]*[)）]$", "").endsWith("表")) {
+            if (withoutTrailingNote(t).endsWith("表")) {
                 return brokenTitle(blocks, k).orElse(p.text().strip());
             }
             if (fallback.isEmpty()) {
@@ -89,6 +89,11 @@ public final class TableLocator {
             }
         }
         return fallback;
+    }
+
+    /** A title without the bracketed note it may end with: "支出总表（预算表3）" is a title ending in 表. */
+    private static String withoutTrailingNote(String title) {
+        return title.replaceAll("[(（][^)）]*[)）]$", "");
     }
 
     /** A title broken before its last characters ("“三公”经费、会议费、培训费支出预算" over "表"), joined. */
