@@ -8,6 +8,7 @@ import org.disclosurelens.check.Disclosure;
 import org.disclosurelens.check.Severity;
 import org.disclosurelens.data.Headline.Total;
 import org.disclosurelens.pipeline.DocumentResult;
+import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.structure.DocumentStructure;
 
 /** documents.csv: one row per input file, whatever happened to it. Columns in docs/csv-schema.md. */
@@ -25,6 +26,9 @@ public final class DocumentsCsv implements CsvView {
         UNIT_SOURCE("unit_source", r -> r.identity().unitSource()),
         YEAR("year", r -> r.identity().year()),
         YEAR_SOURCE("year_source", r -> r.identity().yearSource()),
+        DOCUMENT_TYPE("document_type", r -> r.status() == Status.ERROR ? "" : r.identity().type().label()),
+        TYPE_EVIDENCE("type_evidence", r -> r.identity().typeEvidence()),
+        ISSUER("issuer", r -> r.identity().issuer()),
         KIND("kind", r -> r.identity().kind()),
         SCOPE("scope", r -> r.identity().scope()),
         PROVINCE("province", r -> r.identity().province()),

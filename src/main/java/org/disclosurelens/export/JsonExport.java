@@ -77,6 +77,9 @@ public final class JsonExport {
         m.put("county", i.county());
         m.put("division_code", i.divisionCode());
         m.put("region_source", i.regionSource());
+        m.put("document_type", i.type().label());
+        m.put("type_evidence", i.typeEvidence());
+        m.put("issuer", i.issuer());
         return m;
     }
 

@@ -65,7 +65,7 @@ public final class Identifier {
         String scope = title.matches("(?s).*单位(预算|决算).*") ? "单位" : kind.isEmpty() ? "" : "部门";
         Region region = region(unit[0], head, blocks);
         return new DocumentIdentity(unit[0], unit[1], year[0], year[1], kind, scope,
-                region.province, region.city, region.county, region.code, region.source);
+                region.province, region.city, region.county, region.code, region.source, DocumentType.BUDGET, "", "");
     }
 
     private static List<String> headLines(List<Block> blocks) {

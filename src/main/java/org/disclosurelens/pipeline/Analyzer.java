@@ -19,6 +19,7 @@ import org.disclosurelens.data.DocumentData;
 import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.identify.DocumentTypeClassifier;
 import org.disclosurelens.identify.Identifier;
 import org.disclosurelens.model.ExtractedDocument;
 import org.disclosurelens.model.SourceFormat;
@@ -35,6 +36,7 @@ public final class Analyzer {
     private final StructureParser structureParser = new StructureParser();
     private final Identifier identifier = new Identifier();
     private final DataExtractor dataExtractor = new DataExtractor();
+    private final DocumentTypeClassifier typeClassifier = new DocumentTypeClassifier();
     private final Checker checker;
 
     public Analyzer() {
@@ -70,6 +72,16 @@ public final class Analyzer {
             List<String> notes = new ArrayList<>(document.warnings());
             Status status = status(document, structure, notes);
             DocumentData data = dataExtractor.extract(document.blocks(), structure, identity.unit(), identity.year());
+            DocumentTypeClassifier.Verdict type = typeClassifier.classify(document.blocks(), data, identity.kind());
+            identity = identity.withType(type.type(), type.evidence());
+            if (!type.type().disclosure()) {
+                // Not a budget: its figures are kept, but no budget check is run on it.
+                notes.removeIf(n -> n.startsWith("layout not recognised"));
+                notes.add(0, "not a budget or final-accounts disclosure (document type " + type.type().label() + ": "
+                        + type.evidence() + "); no budget checks run");
+                return new DocumentResult(id, path, size, document.format(), Status.OK, String.join("; ", notes),
+                        document, structure, identity, List.of(), data);
+            }
             List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks(), data));
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
                     document, structure, identity, findings, data);

@@ -97,9 +97,13 @@ final class CorpusIndex {
         return id;
     }
 
-    /** An issuer is a unit name (folded) in a division; a document without a unit is its own issuer. */
+    /**
+     * An issuer is a unit name in its normal form ({@code identify.IssuerName}: 中国共产党X省委员会 and
+     * 中共X省委 are one, a unit's 本级 budget is its department's) in a division; a document without a
+     * unit is its own issuer.
+     */
     private int issuer(SavedDocument d) {
-        String unit = FoldedText.fold(d.identity().unit());
+        String unit = FoldedText.fold(d.identity().issuer());
         String key = unit.isEmpty() ? "#" + d.id() : unit + "|" + d.identity().divisionCode();
         return issuers.computeIfAbsent(key, k -> issuers.size());
     }

@@ -96,7 +96,7 @@ public final class ReuseStep {
                     ahead.add(parser.submit(() -> Files.exists(json) ? SavedDocument.read(json) : null));
                 }
                 SavedDocument d = take(ahead.poll());
-                if (d != null) {
+                if (d != null && d.identity().type().disclosure()) {
                     ids.clear();
                     indicators.add(index.add(d, ids), d);
                     spill.add(d, ids);

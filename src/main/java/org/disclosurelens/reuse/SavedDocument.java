@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurelens.identify.DocumentIdentity;
+import org.disclosurelens.identify.DocumentType;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
@@ -94,7 +95,8 @@ public record SavedDocument(String id, String path, DocumentIdentity identity, b
         return new DocumentIdentity(i.path("unit").asText(), i.path("unit_source").asText(), i.path("year").asText(),
                 i.path("year_source").asText(), i.path("kind").asText(), i.path("scope").asText(),
                 i.path("province").asText(), i.path("city").asText(), i.path("county").asText(),
-                i.path("division_code").asText(), i.path("region_source").asText());
+                i.path("division_code").asText(), i.path("region_source").asText(),
+                DocumentType.of(i.path("document_type").asText()), i.path("type_evidence").asText(), i.path("issuer").asText());
     }
 
     /** The units of the parts searched for reuse, in document order. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.disclosurelens.check.Sums;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Unit;
+import org.disclosurelens.identify.DocumentType;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.text.Normalizer;
 
@@ -76,9 +77,11 @@ final class SeriesReader {
     static Optional<SeriesDocument> read(JsonNode doc) {
         JsonNode identity = doc.path("identity");
         String unit = identity.path("unit").asText();
+        String issuer = identity.path("issuer").asText(unit);
         String kind = identity.path("scope").asText() + identity.path("kind").asText();
         String year = identity.path("year").asText();
-        if (unit.isBlank() || identity.path("kind").asText().isEmpty() || !year.matches("\\d{4}")) {
+        if (unit.isBlank() || identity.path("kind").asText().isEmpty() || !year.matches("\\d{4}")
+                || !DocumentType.of(identity.path("document_type").asText()).disclosure()) {
             return Optional.empty();
         }
         Paragraphs text = new Paragraphs(doc.path("blocks"));
@@ -88,11 +91,11 @@ final class SeriesReader {
         threePublic(data, year, current, lastYear);
         prose(data, year, text, current, lastYear);
         headline(data, current);
-        return Optional.of(new SeriesDocument(doc.path("id").asText(), unit, kind, fold(unit) + "|" + kind,
+        return Optional.of(new SeriesDocument(doc.path("id").asText(), unit, kind, fold(issuer) + "|" + kind,
                 Integer.parseInt(year), dedupe(current), dedupe(lastYear)));
     }
 
-    /** The issuer's name without spaces, punctuation or width differences. */
+    /** The issuer's name (its normal form) without spaces, punctuation or width differences. */
     static String fold(String unit) {
         return Normalizer.normalize(unit).replaceAll("[\\s\\p{P}\\p{S}]", "");
     }

@@ -22,6 +22,7 @@ import org.disclosurelens.check.Severity;
 import org.disclosurelens.check.Sums;
 import org.disclosurelens.export.AnomaliesCsv;
 import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.identify.DocumentType;
 
 /**
  * The corpus-level year-over-year check, run on an output folder that {@code analyze} filled: for
@@ -77,9 +78,12 @@ public final class YearOverYearStep {
         try (Reader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
             List<String> header = Arrays.asList(csv.readNext());
             header.set(0, header.get(0).replace("\uFEFF", ""));
-            int[] at = {header.indexOf("id"), header.indexOf("unit"), header.indexOf("year"), header.indexOf("kind"), header.indexOf("scope")};
+            int issuer = header.indexOf("issuer") >= 0 ? header.indexOf("issuer") : header.indexOf("unit");
+            int type = header.indexOf("document_type");
+            int[] at = {header.indexOf("id"), issuer, header.indexOf("year"), header.indexOf("kind"), header.indexOf("scope")};
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
-                if (row.length > at[4] && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")) {
+                boolean disclosure = type < 0 || row.length <= type || DocumentType.of(row[type]).disclosure();
+                if (row.length > at[4] && disclosure && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")) {
                     series.computeIfAbsent(SeriesReader.fold(row[at[1]]) + "|" + row[at[4]] + row[at[3]], k -> new ArrayList<>())
                             .add(new Member(row[at[0]], Integer.parseInt(row[at[2]])));
                 }

@@ -122,9 +122,10 @@ class FaultCorpusTest {
     void htmlErrorPageSavedAsPdfIsReadAsHtmlAndSaysSo() {
         Map<String, String> row = row("error-page.pdf");
         assertEquals("html", row.get("format"));
-        assertEquals("partial", row.get("status"));
-        assertEquals("layout not recognised; the headings found are reported; named .pdf but the content is html"
-                + " (a web page, such as an error page, saved in its place?)", row.get("message"));
+        assertEquals("ok|other", row.get("status") + "|" + row.get("document_type"));
+        assertEquals("not a budget or final-accounts disclosure (document type other: no budget title and no budget table);"
+                + " no budget checks run; named .pdf but the content is html (a web page, such as an error page, saved in its place?)",
+                row.get("message"));
     }
 
     @Test
@@ -201,8 +202,9 @@ class FaultCorpusTest {
     void pdfOf2000PagesIsReadWithinTheDefaultLimits() {
         Map<String, String> row = row("pages-2000.pdf");
         assertEquals("2000", row.get("pages"));
-        assertEquals("partial", row.get("status"));
-        assertEquals("layout not recognised; the headings found are reported", row.get("message"));
+        assertEquals("ok|other", row.get("status") + "|" + row.get("document_type"));
+        assertEquals("not a budget or final-accounts disclosure (document type other: no budget title and no budget table);"
+                + " no budget checks run", row.get("message"));
     }
 
     @Test
