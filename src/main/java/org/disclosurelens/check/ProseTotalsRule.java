@@ -13,6 +13,7 @@ import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Direction;
 import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.structure.Layout;
+import org.disclosurelens.text.Numbering;
 
 /**
  * ARITH-PROSE-TOTAL: a total stated in the text against the parts stated right after it, where the
@@ -35,6 +36,8 @@ final class ProseTotalsRule extends BaseRule {
     /** How many figures after a total may still be its parts. */
     private static final int WINDOW = 12;
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    /** Last year's amount named so ("去年预算数为0万元", "上年预算数"), not the item 上年结转. */
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年度?(预算|执行|决算|同期)");
 
     ProseTotalsRule() {
         super("ARITH-PROSE-TOTAL", Category.ARITHMETIC, Severity.ERROR,
@@ -54,7 +57,18 @@ final class ProseTotalsRule extends BaseRule {
             List<ProseFigure> listed = required != null
                     ? (parts.keySet().containsAll(required) ? required.stream().map(parts::get).toList() : List.of())
                     : ITEMISED.contains(total.path()) ? items(total.path(), parts) : List.of();
-            if (listed.size() >= 2) {
+            List<ProseFigure> numbered = numbered(figures, i);
+            if (numbered.size() >= 2 && (listed.size() >= 2 || ITEMISED.contains(total.path()))) {
+                List<Amount> amounts = numbered.stream().map(ProseFigure::amount).toList();
+                if (!Sums.differs(total.amount(), Sums.sum(amounts), amounts)) {
+                    continue; // the drafter's own numbered breakdown adds up
+                }
+                if (numbered.stream().allMatch(f -> f.path().startsWith(total.path() + "/"))) {
+                    check(total, numbered, true, reported, findings);
+                    continue;
+                }
+            }
+            if (listed.size() >= 2 && (required != null || allUnderstood(figures, i, listed))) {
                 boolean whole = required != null ? county : listed.stream().anyMatch(p -> last(p.path()).startsWith("其他"));
                 check(total, listed, whole, reported, findings);
             }
@@ -76,6 +90,56 @@ final class ProseTotalsRule extends BaseRule {
             }
         }
         return parts;
+    }
+
+    /**
+     * The amounts listed right after total {@code i} under the first numbering level they use
+     * ("（一）本年财政拨款收入 … （二）本年其他资金收入 … （三）上年结转结余", their 1. 2. … items
+     * aside): the breakdown as the drafter numbered it, whatever its items are called. Empty when
+     * the first amount after the total is not numbered.
+     */
+    private static List<ProseFigure> numbered(List<ProseFigure> figures, int i) {
+        ProseFigure total = figures.get(i);
+        Numbering.Level level = null;
+        List<ProseFigure> parts = new ArrayList<>();
+        for (int j = i + 1; j < figures.size() && j <= i + WINDOW; j++) {
+            ProseFigure f = figures.get(j);
+            if (f.part() != total.part() || f.path().equals(total.path())) {
+                break;
+            }
+            Numbering.Level l = Numbering.Level.of(f.label());
+            if (level == null) {
+                if (l == Numbering.Level.NONE) {
+                    return List.of();
+                }
+                level = l;
+            }
+            if (l == level && !parts.isEmpty() && Numbering.number(f.label()) <= Numbering.number(parts.get(parts.size() - 1).label())) {
+                break; // the numbering starts again: another list
+            }
+            if (l == level) {
+                parts.add(f);
+            } else if (l != Numbering.Level.NONE && l.ordinal() < level.ordinal()) {
+                break; // a number of an enclosing level: the list is over
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * True when every amount stated between total {@code i} and its last listed part is one of its
+     * parts (or a part of one): an amount of an item the labels do not know (上级补助收入 written
+     * another way, 本年其他资金收入) means the list is not understood, and its sum proves nothing.
+     */
+    private static boolean allUnderstood(List<ProseFigure> figures, int i, List<ProseFigure> listed) {
+        ProseFigure total = figures.get(i);
+        int last = listed.stream().mapToInt(figures::indexOf).max().orElse(i);
+        for (int j = i + 1; j < last; j++) {
+            if (!figures.get(j).path().startsWith(total.path() + "/")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Itemised parts: those with no item above them under the total. */
@@ -105,6 +169,9 @@ final class ProseTotalsRule extends BaseRule {
     static boolean current(ProseFigure f, String year) {
         Amount a = f.amount();
         if (a == null || !a.unit().money() || f.direction() != Direction.NONE || !f.base().isEmpty()) {
+            return false;
+        }
+        if (LAST_YEAR.matcher(f.label()).find()) {
             return false;
         }
         Matcher m = YEAR.matcher(f.label());

@@ -45,17 +45,18 @@ final class PdfBlockBuilder {
     }
 
     static List<Block> build(List<PageLayout> pages) {
-        return PageBreakJoiner.join(pieces(pages), RunningLines.of(pages, PdfBlockBuilder::body));
+        RunningLines running = RunningLines.of(pages, PdfBlockBuilder::body);
+        return PageBreakJoiner.join(pieces(pages, running), running);
     }
 
-    /** The pages' paragraphs and tables in reading order, each table as found on its page. */
-    static List<Piece> pieces(List<PageLayout> pages) {
+    /** The pages' paragraphs and tables in reading order, each table as found on its page, running heads left out. */
+    static List<Piece> pieces(List<PageLayout> pages, RunningLines running) {
         PdfBlockBuilder builder = new PdfBlockBuilder();
         Margins margins = Margins.of(pages.stream().flatMap(p -> p.lines().stream()).toList());
         TextLine previous = null;
         for (PageLayout page : pages) {
             LatticeTables.Found found = LatticeTables.find(page);
-            List<TextLine> lines = body(without(page.lines(), found.used()));
+            List<TextLine> lines = running.withoutConstant(page.number(), body(without(page.lines(), found.used())));
             List<PdfTable> tables = found.tables();
             int t = 0;
             boolean first = true;

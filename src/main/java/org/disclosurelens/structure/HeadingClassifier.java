@@ -24,6 +24,8 @@ final class HeadingClassifier {
     /** Amounts such as 1,234 or 12.50 mark a table row or a sentence with figures, not a title. */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+\\.\\d+|\\d{5,}");
     private static final Pattern SENTENCE = Pattern.compile("[。;!?]|,.*,");
+    /** An amount of money or a share ("200 万元", "5%") marks a sentence with figures, not a title. */
+    private static final Pattern MONEY = Pattern.compile("\\d\\s*(万元|亿元|元|%)");
     private static final Pattern LEADER = Pattern.compile("(…{2,}|\\.{4,}|·{4,}|-{4,}|_{4,}).*$");
     private static final Pattern TRAILING_PAGE = Pattern.compile("\\s*\\d{1,3}$");
     static final int MAX_TITLE = 40;
@@ -91,6 +93,7 @@ final class HeadingClassifier {
                 && !SENTENCE.matcher(title).find()
                 && !title.matches(".+:.+")
                 && !AMOUNT.matcher(title).find()
+                && !MONEY.matcher(title).find()
                 && !title.endsWith(",");
     }
 
