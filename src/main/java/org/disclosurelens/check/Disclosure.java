@@ -51,6 +51,26 @@ public record Disclosure(String id, DocumentIdentity identity, DocumentStructure
         return sb.toString();
     }
 
+    /**
+     * The titles of the sections enclosing the block that starts at {@code location}, outermost
+     * first: what the text there is about ("三、一般公共预算当年拨款情况说明"). Empty when no block starts there.
+     */
+    public List<String> headingsAt(org.disclosurelens.model.Location location) {
+        int index = -1;
+        for (int i = 0; i < blocks.size() && index < 0; i++) {
+            if (blocks.get(i).location().equals(location)) {
+                index = i;
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (Section s : structure.sections()) {
+            if (index >= 0 && s.startBlock() <= index && index < s.endBlock()) {
+                titles.add(s.title());
+            }
+        }
+        return titles;
+    }
+
     /** True when some section maps to {@code part}. */
     public boolean has(CanonicalPart part) {
         return structure.partsFound().contains(part);
