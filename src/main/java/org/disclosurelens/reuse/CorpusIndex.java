@@ -49,7 +49,7 @@ final class CorpusIndex {
      */
     DocInfo add(SavedDocument d, IntArrayList searchedIds) {
         DocInfo info = new DocInfo(docs.size(), d.id(), d.identity().unit(), d.identity().divisionCode(),
-                d.identity().year(), issuer(d));
+                d.identity().year(), issuer(d), d.identity());
         docs.add(info);
         docIssuer.add(info.issuer());
         OwnNames names = OwnNames.of(d.identity());

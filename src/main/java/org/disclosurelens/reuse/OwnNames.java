@@ -7,7 +7,7 @@ import org.disclosurelens.identify.DocumentIdentity;
 
 /**
  * A sentence as its model reads, for grouping near-identical sentences: the issuer's own names
- * (its county, city and province, with and without 县/区/市), and the seat words 县/区/市/旗, become
+ * (its unit's name, its county, city and province, with and without 县/区/市), and the seat words 县/区/市/旗, become
  * one placeholder and every digit a 0. Model text that each county fills with its name and figures then falls into one
  * group, counted as template, while the same sentence carrying another county's name keeps that
  * name and stands out. Only signatures use this form; exact wording and alignment never do.
@@ -27,6 +27,13 @@ final class OwnNames {
 
     static OwnNames of(DocumentIdentity identity) {
         List<String> names = new ArrayList<>();
+        // The issuer's own name, as written and in its normal form: a form each unit fills with its name is a model.
+        for (String unit : List.of(identity.unit(), identity.issuer())) {
+            String f = FoldedText.fold(unit);
+            if (f.length() >= 4 && !names.contains(f)) {
+                names.add(f);
+            }
+        }
         for (String place : List.of(identity.county(), identity.city(), identity.province())) {
             String f = FoldedText.fold(place);
             if (f.length() >= 2) {

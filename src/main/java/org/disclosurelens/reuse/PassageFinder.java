@@ -30,7 +30,7 @@ final class PassageFinder {
 
     /** A document ready for alignment: its issuer-specific text, its chunks and their groups. */
     private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] ids,
-            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index) {
+            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index, OwnNames names, String province) {
     }
 
     private final Groups groups;
@@ -49,8 +49,8 @@ final class PassageFinder {
         this.loader = loader;
     }
 
-    /** An aligned passage with the issuers using it (its rarest sentence) and whether it is template. */
-    private record Weighed(Aligner.Alignment alignment, int issuers, boolean template) {
+    /** An aligned passage with the issuers using it (its rarest sentence) and why it is template (NONE when it is not). */
+    private record Weighed(Aligner.Alignment alignment, int issuers, TemplateReason template) {
     }
 
     /** The passages of one candidate pair, in the order of the first document. */
@@ -115,7 +115,7 @@ final class PassageFinder {
             addRun(runs, al, run);
         }
         if (runs.isEmpty() && any < Integer.MAX_VALUE) {
-            runs.add(new Weighed(al, any, true));
+            runs.add(new Weighed(al, any, TemplateReason.COMMON));
         }
         return runs;
     }
@@ -149,7 +149,7 @@ final class PassageFinder {
         if (clipped != null) {
             boolean copy = run.specifics
                     || clipped.a1() - clipped.a0() >= ReuseSettings.LONG_PASSAGE && clipped.similarity() >= settings.copySimilarity();
-            runs.add(new Weighed(clipped, run.issuers, !copy));
+            runs.add(new Weighed(clipped, run.issuers, copy ? TemplateReason.NONE : TemplateReason.ADAPTED));
         }
     }
 
@@ -180,10 +180,55 @@ final class PassageFinder {
         Aligner.Alignment al = w.alignment();
         FoldedText ta = a.text();
         FoldedText tb = b.text();
-        return new SharedPassage(pairId, number, a.info(), b.info(), ta.unitAt(al.a0()).part(), tb.unitAt(al.b0()).part(),
+        String textA = ta.original(al.a0(), al.a1());
+        String textB = tb.original(al.b0(), al.b1());
+        int partA = ta.unitAt(al.a0()).part();
+        int partB = tb.unitAt(al.b0()).part();
+        TemplateReason reason = series ? TemplateReason.NONE : w.template() != TemplateReason.NONE ? w.template()
+                : standard(a, b, al, textA + textB, partA, partB);
+        return new SharedPassage(pairId, number, a.info(), b.info(), partA, partB,
                 ta.unitAt(al.a0()).location(), tb.unitAt(al.b0()).location(), al.a1() - al.a0(), al.b1() - al.b0(),
-                al.similarity(), al.exact(), Math.max(w.issuers(), series ? 1 : 2), w.template(), series,
-                cap(ta.original(al.a0(), al.a1())), cap(tb.original(al.b0(), al.b1())));
+                al.similarity(), al.exact(), Math.max(w.issuers(), series ? 1 : 2), reason != TemplateReason.NONE, reason.label(),
+                series, cap(textA), cap(textB));
+    }
+
+    private static String digits(char[] chars, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= '0' && chars[i] <= '9') {
+                sb.append(chars[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Why a passage the corpus counts as rare is nevertheless no sign of copying, whatever the size
+     * of the corpus: the same form each issuer filled with its own figures (and names); a passage of
+     * a form part (the overview, the 三公 explanation) that issuers of one province share, their
+     * province's template; a list of standard classification names; a citation of the budget
+     * approval both received. NONE when none of these holds.
+     */
+    private static TemplateReason standard(Prepared a, Prepared b, Aligner.Alignment al, String texts, int partA, int partB) {
+        char[] ma = a.names().mask(a.text().chars(), al.a0(), al.a1());
+        char[] mb = b.names().mask(b.text().chars(), al.b0(), al.b1());
+        if (java.util.Arrays.equals(ma, mb) && !digits(a.text().chars(), al.a0(), al.a1()).equals(digits(b.text().chars(), al.b0(), al.b1()))) {
+            // Each filled the form with its own figures (and name): a duty copied with the names
+            // swapped has no figures of its own, and stays a copy.
+            return TemplateReason.FILLED_FORM;
+        }
+        boolean sameProvince = !a.province().isEmpty() && a.province().equals(b.province());
+        boolean formPart = partA == 2 || partA == 4 || partB == 2 || partB == 4;
+        if (sameProvince && formPart) {
+            return TemplateReason.PROVINCE_FORM;
+        }
+        if (StandardText.classificationNames(new String(a.text().chars(), al.a0(), al.a1() - al.a0()))) {
+            return TemplateReason.CLASSIFICATION_NAMES;
+        }
+        if (sameProvince && StandardText.citesApproval(texts)) {
+            return TemplateReason.APPROVAL_CITATION;
+        }
+        return TemplateReason.NONE;
     }
 
     /**
@@ -249,7 +294,8 @@ final class PassageFinder {
                 throw new IllegalStateException("the chunks of " + info.id() + " changed between the passes");
             }
             p = new Prepared(info, spilled.document().sectioned(), text, chunks, ids,
-                    new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), new Aligner.Index(text.chars()));
+                    new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), new Aligner.Index(text.chars()),
+                    OwnNames.of(spilled.document().identity()), spilled.document().identity().province());
             cache.put(doc, p);
         }
         return p;

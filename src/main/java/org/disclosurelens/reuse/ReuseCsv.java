@@ -34,6 +34,7 @@ public final class ReuseCsv {
         MATCH("match", p -> p.exact() ? "exact" : "near"),
         ISSUERS("issuers", p -> Integer.toString(p.issuers())),
         TEMPLATE("template", p -> yes(p.template())),
+        TEMPLATE_REASON("template_reason", SharedPassage::templateReason),
         SAME_SERIES("same_series", p -> yes(p.series())),
         TEXT_A("text_a", SharedPassage::firstText),
         TEXT_B("text_b", SharedPassage::secondText);

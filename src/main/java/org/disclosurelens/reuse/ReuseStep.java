@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import org.disclosurelens.check.Category;
 import org.disclosurelens.check.DepartmentKinds;
 import org.disclosurelens.identify.Divisions;
+import org.disclosurelens.identify.IssuerName;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.check.Severity;
 import org.disclosurelens.export.AnomaliesCsv;
@@ -237,7 +238,8 @@ public final class ReuseStep {
                 .map(d -> d.level() == Divisions.Level.COUNTY && text.contains(d.name())
                         || !d.city().isEmpty() && !d.city().equals(ownCity) && text.contains(d.city()))
                 .orElse(false);
-        return otherPlace || !DepartmentKinds.sameKind(self.unit(), other.unit()) ? Severity.WARNING : Severity.INFO;
+        boolean sameKind = DepartmentKinds.sameKind(IssuerName.normalForm(self.unit()), IssuerName.normalForm(other.unit()));
+        return otherPlace || !sameKind ? Severity.WARNING : Severity.INFO;
     }
 
     /** One finding per document and other issuer's document it shares rare passages with. */

@@ -9,7 +9,9 @@ import org.disclosurelens.model.Location;
  * @param length characters of the first document's span (ideographs, letters and digits)
  * @param similarity matched characters over the longer of the two spans; 1 for an exact copy
  * @param issuers issuers whose documents use the passage (its rarest sentence), at least those of the pair
- * @param template shared by more than the template threshold of issuers, or repeating template parts
+ * @param template not a sign of copying: shared by more than the template threshold of issuers,
+ *     repeating template parts, a form each filled in, standard text ({@link TemplateReason})
+ * @param templateReason why it is template; "" when it is not
  * @param series both documents come from the same issuer (other years, other renditions)
  */
 public record SharedPassage(
@@ -27,6 +29,7 @@ public record SharedPassage(
         boolean exact,
         int issuers,
         boolean template,
+        String templateReason,
         boolean series,
         String firstText,
         String secondText) {

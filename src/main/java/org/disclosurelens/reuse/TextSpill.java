@@ -66,7 +66,7 @@ final class TextSpill implements Closeable {
         offsets.add(written);
     }
 
-    /** The document's searched units, as a document without tables or identity, and its chunk ids. */
+    /** The document's searched units, as a document without tables, and its chunk ids. */
     Spilled read(DocInfo doc) throws IOException {
         if (channel == null) {
             out.close();
@@ -92,7 +92,7 @@ final class TextSpill implements Closeable {
             byte[] text = in.readNBytes(in.readInt());
             units.add(new TextUnit(block, part, at, new String(text, StandardCharsets.UTF_8)));
         }
-        return new Spilled(new SavedDocument(doc.id(), "", DocumentIdentity.UNKNOWN, sectioned, units, List.of()), ids);
+        return new Spilled(new SavedDocument(doc.id(), "", doc.identity(), sectioned, units, List.of()), ids);
     }
 
     @Override

@@ -178,6 +178,35 @@ class ReuseStepTest {
     }
 
     @Test
+    void aFormEachIssuerFillsWithItsOwnFiguresIsNoCopy() throws IOException {
+        // A city's form sentence, long and identical but for each department's figures.
+        String form = "根据全市统一部署，本部门%d年度计划开展项目绩效评价%d个，涉及资金%s万元，评价结果作为安排下一年度预算的重要依据，"
+                + "对评价发现的问题及时整改，整改情况报送财政部门备案，并按规定公开评价结果，接受社会监督，评价覆盖率达到%d%%。";
+        String nine = "第九部分：其他需说明的事项";
+        Path out = analyze(Map.of("a-seed.txt", seed().replace(nine, nine + "\n\n" + String.format(form, 2021, 3, "12.5", 60)),
+                "b-other.txt", other().replace(nine, nine + "\n\n" + String.format(form, 2021, 5, "31.8", 80))));
+        assertEquals(List.of(), suspicious(out));
+        assertEquals(0, copyFlags(out).size());
+
+        // The same sentence with the same figures is the other's sentence.
+        Path copied = analyze(Map.of("a-seed.txt", seed().replace(nine, nine + "\n\n" + String.format(form, 2021, 3, "12.5", 60)),
+                "b-other.txt", other().replace(nine, nine + "\n\n" + String.format(form, 2021, 3, "12.5", 60))));
+        assertEquals(1, suspicious(copied).size(), () -> rows(copied.resolve("reuse.csv")).toString());
+    }
+
+    @Test
+    void aListOfStandardClassificationNamesIsNoCopy() throws IOException {
+        String list = "（二）公用经费%s万元，主要包括：办公费、印刷费、咨询费、手续费、水费、电费、邮电费、取暖费、物业管理费、差旅费、"
+                + "因公出国（境）费用、维修（护）费、租赁费、会议费、培训费、公务接待费、专用材料费、劳务费、委托业务费、工会经费、福利费、"
+                + "公务用车运行维护费、其他交通费用、税金及附加费用、其他商品和服务支出。";
+        Path out = analyze(Map.of("a-seed.txt", seed().replace("第九部分：其他需说明的事项",
+                "第九部分：其他需说明的事项\n\n" + String.format(list, "10.23")), "b-other.txt", other().replace("第九部分：其他需说明的事项",
+                "第九部分：其他需说明的事项\n\n" + String.format(list, "10.23"))));
+        assertEquals(List.of(), suspicious(out));
+        assertEquals(0, copyFlags(out).size());
+    }
+
+    @Test
     void clustersIdenticalIndicatorRowsAcrossIssuers() throws IOException {
         String other = other().replace("\t数据使用单位满意度\n\t统计数据使用单位的满意程度\n\t≥95%",
                 "\t群众满意度\n\t群众满意度满意率\n\t≥90圆满完成");
