@@ -34,6 +34,8 @@ final class PercentRule extends BaseRule {
     enum Kind { CHANGE, SHARE, CUT }
 
     private static final Pattern PREVIOUS = Pattern.compile("执行数|上年|上一年|去年");
+    /** The base of a change as its clause names it: 比…, 较…, 与…相比, last year's amount. */
+    private static final Pattern BASE = Pattern.compile("^(比|较|与|同比|相比)|执行数|上年|上一年|去年|年初预算");
     private static final Pattern CUT = Pattern.compile("压减|缩减|调减|核减");
     /** Paths read from template text ("下降（增长）"), which has no figures to check. */
     private static final Pattern TEMPLATE_PATH = Pattern.compile("[（(](增|减|下降|上升)");
@@ -85,7 +87,65 @@ final class PercentRule extends BaseRule {
         return findings;
     }
 
+    /**
+     * The percentage against its own clause first: the change stated just before it and the base
+     * the clause names ("比2025年初预算数20,292.85万元减少464.27万元，降低2.29%"), or this year's amount
+     * the clause opens with ("支出1,391.68万元，比上年增加333.83万元，增长31.35%": base 1,057.85). A clause
+     * without amounts of its own is read through the labels: the same item's amounts in the figures
+     * before it. A percentage that another reading of its neighbours explains is not flagged.
+     */
     private void change(Disclosure d, List<ProseFigure> figures, int i, List<Finding> findings) {
+        ProseFigure f = figures.get(i);
+        List<BigDecimal> computed = clause(figures, i);
+        if (computed.isEmpty()) {
+            computed = byLabel(d, figures, i);
+        }
+        if (!computed.isEmpty() && computed.stream().noneMatch(c -> matches(f.amount(), c)) && !explainedNearby(d, figures, i)) {
+            BigDecimal expected = computed.get(0);
+            findings.add(mismatch(f.part(), f.location(), f.sentence(),
+                    "文中“" + f.path() + "”" + f.label() + f.amount().text() + "，按所列金额应为" + percent(expected, f.amount()) + "%",
+                    f.path() + ": the text says " + f.label() + " " + f.amount().text() + " but the amounts give "
+                            + percent(expected, f.amount()) + "%",
+                    rounded(expected, f.amount()), f.amount().value()));
+        }
+    }
+
+    /**
+     * The percentage its own clause gives: the change just before it in the sentence over the base
+     * the clause states with 比/较/与…相比 (or as last year's), else over this year's amount stated
+     * right before the change less (or plus) the change. Empty when the clause states no change.
+     */
+    private static List<BigDecimal> clause(List<ProseFigure> figures, int i) {
+        ProseFigure f = figures.get(i);
+        int j = i - 1;
+        while (j >= 0 && figures.get(j).sentence().equals(f.sentence()) && !(money(figures.get(j))
+                && figures.get(j).direction() == f.direction())) {
+            if (figures.get(j).amount() != null && figures.get(j).amount().unit() == Unit.PERCENT) {
+                return List.of(); // the change before belongs to that percentage: this one's clause states no amount
+            }
+            j--;
+        }
+        if (j < 0 || !figures.get(j).sentence().equals(f.sentence())) {
+            return List.of();
+        }
+        BigDecimal change = wan(figures.get(j));
+        for (int k = j - 1; k >= 0 && figures.get(k).sentence().equals(f.sentence()); k--) {
+            ProseFigure b = figures.get(k);
+            if (!money(b)) {
+                continue;
+            }
+            if (b.direction() != Direction.NONE) {
+                break; // the change of another clause
+            }
+            BigDecimal base = BASE.matcher(b.label()).find() ? wan(b)
+                    : f.direction() == Direction.UP ? wan(b).subtract(change) : wan(b).add(change);
+            return base.signum() > 0 ? List.of(change.multiply(HUNDRED).divide(base, MathContext.DECIMAL64)) : List.of();
+        }
+        return List.of();
+    }
+
+    /** The percentage read through the labels: the same item's amounts among the figures just before it. */
+    private static List<BigDecimal> byLabel(Disclosure d, List<ProseFigure> figures, int i) {
         ProseFigure f = figures.get(i);
         List<ProseFigure> before = before(figures, i, f.path());
         Optional<ProseFigure> previous = before.stream()
@@ -100,14 +160,54 @@ final class PercentRule extends BaseRule {
             prev.filter(p -> p.signum() > 0).ifPresent(p -> computed.add(cur.subtract(p).abs().multiply(HUNDRED)
                     .divide(p, MathContext.DECIMAL64)));
         }
-        if (!computed.isEmpty() && computed.stream().noneMatch(c -> matches(f.amount(), c))) {
-            BigDecimal expected = computed.get(0);
-            findings.add(mismatch(f.part(), f.location(), f.sentence(),
-                    "文中“" + f.path() + "”" + f.label() + f.amount().text() + "，按所列金额应为" + percent(expected, f.amount()) + "%",
-                    f.path() + ": the text says " + f.label() + " " + f.amount().text() + " but the amounts give "
-                            + percent(expected, f.amount()) + "%",
-                    rounded(expected, f.amount()), f.amount().value()));
+        return computed;
+    }
+
+    /**
+     * True when the percentage follows from the change stated just before it in its sentence and an
+     * amount it may be measured against: a base or an amount stated with it in the last few
+     * figures, whatever they are labelled, or a headline total of the document (its tables'):
+     * "一般公共预算收入19,828.57万元比2025年初预算数20,292.85万元减少464.27万元，降低2.29%" is right
+     * whichever item the labels put it under; "增加50.32万元，增长3.08%" measures the total stated in
+     * the sentence before. A percentage that follows from none of them is wrong.
+     */
+    private static boolean explainedNearby(Disclosure d, List<ProseFigure> figures, int i) {
+        ProseFigure f = figures.get(i);
+        Optional<ProseFigure> delta = Optional.empty();
+        for (int j = i - 1; j >= 0 && figures.get(j).sentence().equals(f.sentence()); j--) {
+            if (money(figures.get(j)) && figures.get(j).direction() == f.direction()) {
+                delta = Optional.of(figures.get(j));
+                break;
+            }
         }
+        if (delta.isEmpty()) {
+            return false;
+        }
+        BigDecimal change = wan(delta.get());
+        List<BigDecimal> bases = new ArrayList<>();
+        // The amounts of its own sentence, else those of the sentences just before and the headline totals.
+        boolean own = false;
+        for (int j = i - 1; j >= 0 && figures.get(j).sentence().equals(f.sentence()); j--) {
+            own |= money(figures.get(j)) && figures.get(j).direction() == Direction.NONE;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 2 * WINDOW); j--) {
+            ProseFigure b = figures.get(j);
+            if (own && !b.sentence().equals(f.sentence())) {
+                break;
+            }
+            if (money(b) && b.direction() == Direction.NONE && b.part() == f.part()) {
+                bases.add(wan(b));
+                bases.add(f.direction() == Direction.UP ? wan(b).subtract(change) : wan(b).add(change));
+            }
+        }
+        if (!own) {
+            for (Headline.Total total : List.of(Headline.Total.INCOME, Headline.Total.EXPENDITURE)) {
+                d.data().headline().get(total).flatMap(Amount::wan)
+                        .ifPresent(v -> bases.add(f.direction() == Direction.UP ? v.subtract(change) : v.add(change)));
+            }
+        }
+        return bases.stream().filter(b -> b.signum() > 0)
+                .anyMatch(b -> matches(f.amount(), change.multiply(HUNDRED).divide(b, MathContext.DECIMAL64)));
     }
 
     private void share(Disclosure d, List<ProseFigure> figures, int i, List<Finding> findings) {
@@ -118,6 +218,11 @@ final class PercentRule extends BaseRule {
             return;
         }
         BigDecimal numerator = part.get().amount().wan().orElseThrow();
+        // A total smaller than its part is misprinted (2026年预算支出1682.76元 for 万元) or misread: no base for a share.
+        totals.values().removeIf(v -> v.compareTo(numerator) < 0);
+        if (totals.isEmpty()) {
+            return;
+        }
         Map.Entry<String, BigDecimal> stated = totals.entrySet().iterator().next();
         BigDecimal expected = numerator.multiply(HUNDRED).divide(stated.getValue(), MathContext.DECIMAL64);
         if (matches(f.amount(), expected)) {

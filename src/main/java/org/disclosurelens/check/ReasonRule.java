@@ -27,7 +27,8 @@ final class ReasonRule extends BaseRule {
     private static final Pattern CUTS = Pattern.compile("压减|减少|下降|缩减|调减|核减|降低|压缩");
     private static final Pattern RISES = Pattern.compile("增加|增长|新增|提高|扩大|追加");
     private static final Pattern UNCHANGED = Pattern.compile("持平|相等|保持不变|没有变化|无变化|一致");
-    private static final Pattern NUANCED = Pattern.compile("但|然而|不过|用于");
+    /** Words of a reason that weighs several moves: "…但…", "…用于…", "增减相抵后增加…". */
+    private static final Pattern NUANCED = Pattern.compile("但|然而|不过|用于|相抵|抵减|抵消|综合|同时");
     /** Words that make a reason a reason, not a restatement. */
     private static final Pattern CAUSE = Pattern.compile("因|由于|需要|根据|按照|调整|新增|安排|用于|实施|开展|购置|政策|标准|项目|人员|工资");
     private static final Pattern RESTATED = Pattern.compile("^(.{2,30}?)(经费|费用|支出)?(保持不变|增加|减少|持平|不变|下降|增长)$");
@@ -59,37 +60,89 @@ final class ReasonRule extends BaseRule {
         if (kind == Kind.TAUTOLOGY) {
             return tautologies(d);
         }
+        if (kind == Kind.DIRECTION) {
+            return directions(d);
+        }
         List<Finding> findings = new ArrayList<>();
         Set<String> sentences = new HashSet<>();
         for (ProseFigure f : d.data().figures()) {
-            // The sentence's first statement of a change is its subject; later ones are its parts.
-            boolean relevant = f.amount() != null
-                    && (kind == Kind.UNCHANGED_CLAIM || f.direction() != Direction.NONE && f.amount().unit().money());
-            if (!relevant || !sentences.add(f.sentence() + (kind == Kind.UNCHANGED_CLAIM ? "|" + f.path() : ""))) {
+            boolean relevant = f.amount() != null;
+            if (!relevant || !sentences.add(f.sentence() + "|" + f.path())) {
                 continue;
             }
-            if (kind == Kind.DIRECTION) {
-                direction(f, findings);
-            } else {
-                unchanged(d, f, findings);
+            unchanged(d, f, findings);
+        }
+        return findings;
+    }
+
+    /**
+     * Each reason of a sentence against the change it explains: the last change stated before it in
+     * the sentence ("一般公共预算收入…减少464.27万元；国有资本经营预算收入…增加…，主要原因是…" explains
+     * the increase, not the decrease). One finding per sentence.
+     */
+    private List<Finding> directions(Disclosure d) {
+        List<Finding> findings = new ArrayList<>();
+        java.util.Map<String, List<ProseFigure>> bySentence = new java.util.LinkedHashMap<>();
+        for (ProseFigure f : d.data().figures()) {
+            if (f.amount() != null && f.direction() != Direction.NONE && f.amount().unit().money()) {
+                bySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<ProseFigure> changes : bySentence.values()) {
+            String sentence = changes.get(0).sentence();
+            Matcher m = REASON.matcher(sentence);
+            while (m.find()) {
+                Optional<ProseFigure> explained = lastBefore(changes, m.start());
+                if (explained.isPresent() && direction(explained.get(), m, findings)) {
+                    break;
+                }
             }
         }
         return findings;
     }
 
-    private void direction(ProseFigure f, List<Finding> findings) {
-        if (f.direction() == Direction.NONE) {
-            return;
+    private static int lastIndexOf(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
         }
-        Matcher m = REASON.matcher(f.sentence());
-        if (!m.find()) {
-            return;
+        return last;
+    }
+
+    /** The change whose amount is stated last before {@code position} in its sentence. */
+    private static Optional<ProseFigure> lastBefore(List<ProseFigure> changes, int position) {
+        ProseFigure best = null;
+        int bestAt = -1;
+        for (ProseFigure f : changes) {
+            int at = f.sentence().lastIndexOf(f.amount().text(), position);
+            if (at >= 0 && at < position && at > bestAt) {
+                best = f;
+                bestAt = at;
+            }
         }
+        return Optional.ofNullable(best);
+    }
+
+    /** True when it found the reason {@code m} contradicting the change {@code f}. */
+    private boolean direction(ProseFigure f, Matcher m, List<Finding> findings) {
         String reason = m.group(2);
         if (NUANCED.matcher(f.sentence().substring(m.start())).find()) {
-            return; // "…新增1辆，但车型不同", "…调减…用于培训费": the drafter explains a trade-off
+            return false; // "…新增1辆，但车型不同", "…调减…用于培训费", "增减相抵后增加…": a trade-off explained
         }
         boolean up = f.direction() == Direction.UP;
+        int at = f.sentence().lastIndexOf(f.amount().text(), m.start());
+        String between = at < 0 ? "" : f.sentence().substring(at + f.amount().text().length(), m.start());
+        if (between.contains("；") || between.contains(";")) {
+            // Another clause stands between the change and the reason ("…减少464.27万元；国有资本…增加较多，
+            // 主要原因是…"): the reason explains that clause's move, which names no amount.
+            Matcher rise = RISES.matcher(between);
+            Matcher cut = CUTS.matcher(between);
+            if (!rise.find() && !cut.find()) {
+                return false;
+            }
+            up = lastIndexOf(RISES, between) > lastIndexOf(CUTS, between);
+        }
         boolean contradicts = up ? CUTS.matcher(reason).find() && !RISES.matcher(reason).find()
                 : RISES.matcher(reason).find() && !CUTS.matcher(reason).find();
         if (contradicts) {
@@ -98,6 +151,7 @@ final class ReasonRule extends BaseRule {
                     f.path() + (up ? " rises" : " falls") + " but the reason given (\"" + reason.strip() + "\") is "
                             + (up ? "a cut" : "an increase")));
         }
+        return contradicts;
     }
 
     /**

@@ -26,6 +26,8 @@ public final class ThreePublicRecogniser implements TableRecogniser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern GROUP_TOTAL = Pattern.compile("^(合计|小计|总计)$");
     /** The funds a 财政拨款 item is split into, side by side: added up, they are the item. */
+    /** Columns of spending from last year's carry-over (上年结转结余): this year's money from another source. */
+    private static final Pattern CARRY_OVER = Pattern.compile("结转|结余");
     private static final Pattern FUND = Pattern.compile("^(一般公共预算|政府性基金|国有资本经营|财政专户管理)(预算)?(拨款|资金)?$");
 
     @Override
@@ -158,9 +160,13 @@ public final class ThreePublicRecogniser implements TableRecogniser {
                 continue;
             }
             Figures f = byItem.computeIfAbsent(item.get(), k -> new Figures(label(path)));
+            if (path.stream().anyMatch(p -> CARRY_OVER.matcher(TableGrid.key(p)).find())) {
+                continue; // spending of last year's carry-over: a source of this year's money, not another year
+            }
+            boolean fund = !path.isEmpty() && FUND.matcher(TableGrid.key(path.get(path.size() - 1))).matches();
             if (years.found()) {
-                f.add(years.previousLabel(), years.previous().flatMap(r -> Amounts.cell(g.text(r, c), unit)));
-                f.add(years.currentLabel(), Amounts.cell(g.text(years.current(), c), unit));
+                f.add(years.previousLabel(), years.previous().flatMap(r -> Amounts.cell(g.text(r, c), unit)), fund);
+                f.add(years.currentLabel(), Amounts.cell(g.text(years.current(), c), unit), fund);
                 f.addChange(years.change().flatMap(r -> Amounts.cell(g.text(r, c), unit)));
             } else {
                 String measure = measure(path);
@@ -168,7 +174,7 @@ public final class ThreePublicRecogniser implements TableRecogniser {
                 if (CHANGE.matcher(TableGrid.key(measure)).find()) {
                     f.addChange(amount);
                 } else {
-                    f.add(measure, amount);
+                    f.add(measure, amount, fund);
                 }
             }
         }
@@ -306,8 +312,16 @@ public final class ThreePublicRecogniser implements TableRecogniser {
             this.label = label;
         }
 
-        void add(String measure, Optional<Amount> amount) {
-            byMeasure.merge(measure, amount, Figures::sum);
+        /**
+         * The amount of one column: a fund column adds to the measure's amount; of other columns of
+         * one measure the first counts (an item's 小计 before its parts: 因公出国（境）费 小计 | 因公出国 | 科研因公出国).
+         */
+        void add(String measure, Optional<Amount> amount, boolean fund) {
+            if (fund) {
+                byMeasure.merge(measure, amount, Figures::sum);
+            } else {
+                byMeasure.putIfAbsent(measure, amount);
+            }
         }
 
         void addChange(Optional<Amount> amount) {
@@ -337,6 +351,9 @@ public final class ThreePublicRecogniser implements TableRecogniser {
          */
         ThreePublicRow row(ThreePublicItem item, Location location) {
             List<String> measures = new ArrayList<>(byMeasure.keySet());
+            if (measures.size() > 1) {
+                measures.remove(""); // a column without a measure beside measured ones totals them (合计 | 当年预算 …)
+            }
             String current = measures.get(measures.size() - 1);
             for (String m : measures) {
                 if (OUTTURN.matcher(m).find()) {

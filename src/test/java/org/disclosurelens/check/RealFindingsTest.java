@@ -27,11 +27,12 @@ class RealFindingsTest {
     }
 
     @Test
-    void flagsTemplateInstructionsACutExplainingAnIncreaseAndAMiscountedCut() {
+    void flagsTemplateInstructionsAndAMiscountedCutButNotAReasonThatNetsACutAgainstAnIncrease() {
         String file = "016_js_npc_standing_cttee_2019_dept_budget.pdf";
         assertTrue(findings(file, "DRAFT-TEMPLATE-TEXT").stream().anyMatch(f -> f.evidence().contains("增加（减少）0万元")));
-        Finding reason = findings(file, "TEXT-REASON-DIRECTION").get(0);
-        assertTrue(reason.evidence().contains("会议费预算支出1469.73万元，比上年预算增加164.48万元"), reason.evidence());
+        // 会议费 "增加164.48万元，主要原因按规定运转类专项经费统一压减10%，根据实际开支人代会专项经费增加200万元，
+        // 增减相抵后增加164.48万元": the reason goes on past its cut and nets it (judged false against the page).
+        assertEquals(List.of(), findings(file, "TEXT-REASON-DIRECTION"));
         Finding cut = findings(file, "TEXT-PERCENT-CUT").get(0);
         assertEquals("22.25|23.25", cut.expected() + "|" + cut.actual());
     }
