@@ -12,14 +12,20 @@ import org.disclosurelens.identify.PlaceMentions;
  * PLACE-FOREIGN: the text names a province, city or county other than the issuer's — a sign of
  * text copied from another region's disclosure (湖南省委"九条规定" in a Hebei county's file). The
  * issuer's own county, city and province are not flagged, nor any place when the issuer's
- * province is unknown. Another province, or another county anywhere, is a warning; another city of
- * the issuer's province only worth knowing (a county may cite its neighbouring city's policy), and
- * so is a place visited, aided or learnt from (赴山西视察, 对口支援新疆, 学习浙江经验).
+ * province is unknown. A warning when the place is named as an authority (湖南省委, 阜平县人民政府,
+ * 某市财政局: a seat of power the issuer answers to, in its own text) or when another county is
+ * named at all; otherwise only worth knowing, since provinces and cities are named for many
+ * reasons — a partner or a route (深化与上海港合作, 加密至北京航班), a strategy (融入上海（长三角）
+ * 国际科技创新中心), an institution's name (北京西藏中学, 新疆生产建设兵团) — and so is a place
+ * visited, aided or learnt from (赴山西视察, 对口支援新疆, 学习浙江经验).
  */
 final class ForeignPlaceRule extends BaseRule {
 
     /** Words before a place that make its mention legitimate: a visit, aid, a lesson learnt. */
-    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("赴|前往|到|对口|援助|支援|帮扶|学习|考察");
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("赴|前往|到|至|对口|援助|支援|帮扶|学习|考察|合作|协作|对接|驻");
+    /** Words right after a place that name an authority of it: its party committee, government, congress or a department. */
+    private static final java.util.regex.Pattern AUTHORITY = java.util.regex.Pattern.compile(
+            "^(省|市|县|区|州|盟|旗|自治区|自治州|自治县)?(委|党委|人民政府|政府|人大|政协|纪委|监委|[\\p{IsHan}]{0,8}?(局|厅|委员会|办公室))");
 
     ForeignPlaceRule() {
         super("PLACE-FOREIGN", Category.WRONG_PLACE, Severity.WARNING,
@@ -63,7 +69,9 @@ final class ForeignPlaceRule extends BaseRule {
         boolean county = mention.candidates.stream().allMatch(c -> c.level() == Divisions.Level.COUNTY);
         String before = text.substring(Math.max(0, mention.offset - 4), mention.offset);
         boolean visit = VISIT.matcher(before).find();
-        return (otherProvince || county) && !visit ? f : f.withSeverity(Severity.INFO);
+        String after = text.substring(Math.min(text.length(), mention.offset + name.length()));
+        boolean authority = AUTHORITY.matcher(after).find();
+        return (authority || county) && !visit ? f : f.withSeverity(Severity.INFO);
     }
 
     /** The issuer's own county, its city, its province, or a place that contains the issuer. */

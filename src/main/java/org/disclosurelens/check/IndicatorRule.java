@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.disclosurelens.figure.Amount;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.table.Indicator;
 import org.disclosurelens.table.Project;
@@ -17,9 +18,12 @@ import org.disclosurelens.text.Normalizer;
  * IND-EMPTY-VALUE — indicators whose description or value is 0, empty or a dash (the seed's
  * "重点文章发表 | 0 | ≥90圆满完成");
  * IND-BOILERPLATE — most of a project's indicators share one value (≥90圆满完成) whatever they
- * measure;
+ * measure (one percentage threshold shared by rates — 准确率, 及时率, 满意度 ≥95% — is natural);
  * IND-REPEATED — two projects of one document share a block (three or more) of indicator rows
- * (三级指标, 描述, 指标值) word for word.
+ * (三级指标, 描述, 指标值) word for word, two of them measuring something of the project's own (not the
+ * administrative rates every project may print: 资金拨付及时率, 预算执行率, 满意度), and the two
+ * projects are not one programme (names sharing a stem: the tranches of 城乡居民医保补助 by funding
+ * source, 五城区交通警辅人员经费 and 五城区交通警辅人员经费（区）); or one project's table printed twice.
  */
 final class IndicatorRule extends BaseRule {
 
@@ -29,8 +33,20 @@ final class IndicatorRule extends BaseRule {
     private static final Pattern EMPTY = Pattern.compile("^(0|0\\.0+|0%|-|—|/|无|)$");
     /** A value shared by at least this many indicators of a project, and by most of them, is boilerplate. */
     private static final int BOILERPLATE_MIN = 4;
-    /** Rows two projects must share to be a repeated block. */
+    /** Measures that are rates or degrees, for which one threshold (≥95%) is natural. */
+    private static final Pattern RATE = Pattern.compile("率|度|比例|占比|达标|性$");
+    private static final Pattern PERCENT = Pattern.compile("^[≥≤>=<]*\\d+(\\.\\d+)?%$");
+    /** Rows two projects must share to be a repeated block … */
     private static final int BLOCK = 3;
+    /** … of which this many measure something of the project's own. */
+    private static final int SPECIFIC = 2;
+    /** Administrative rates and counts any project may print: sharing them is no sign of copying. */
+    private static final Pattern GENERIC = Pattern.compile("及时率|及时性|准确率|满意度|满意率|执行率|控制率|合格率|完成率|到位率"
+            + "|发生率|投诉|达标率|覆盖率|吻合度|采购份额|按时|时限");
+    /** Words every project name may carry, set aside when telling whether two projects are one programme. */
+    private static final Pattern NAME_WORDS = Pattern.compile("[(（][^)）]*[)）]|项目|经费|资金|专项|补助|工作|市级|县级|区级");
+    /** Two names sharing a run this long (their stems) are one programme. */
+    private static final int STEM = 4;
 
     private final Kind kind;
 
@@ -77,13 +93,14 @@ final class IndicatorRule extends BaseRule {
         return findings;
     }
 
-    private List<Finding> boilerplate(List<Project> projects) {
+    List<Finding> boilerplate(List<Project> projects) {
         List<Finding> findings = new ArrayList<>();
         for (Project p : projects) {
             Map<String, List<Indicator>> byValue = p.indicators().stream().filter(i -> !key(i.value()).isEmpty())
                     .collect(Collectors.groupingBy(i -> key(i.value()), LinkedHashMap::new, Collectors.toList()));
             for (List<Indicator> same : byValue.values()) {
-                if (same.size() >= BOILERPLATE_MIN && same.size() * 2 > p.indicators().size()) {
+                boolean rates = same.stream().allMatch(i -> RATE.matcher(key(i.level3())).find()) && PERCENT.matcher(key(same.get(0).value())).matches();
+                if (same.size() >= BOILERPLATE_MIN && same.size() * 2 > p.indicators().size() && !rates) {
                     findings.add(at(CanonicalPart.PERFORMANCE, same.get(0).location(), row(same.get(0)),
                             "项目“" + p.name() + "”" + p.indicators().size() + "个绩效指标中" + same.size() + "个的指标值均为“"
                                     + same.get(0).value() + "”，与所衡量内容无关",
@@ -99,14 +116,21 @@ final class IndicatorRule extends BaseRule {
      * Pairs of projects sharing a block of at least {@value #BLOCK} identical rows: one shared row
      * (a 群众满意度 indicator) is normal, a copied block is not.
      */
-    private List<Finding> repeated(List<Project> projects) {
+    List<Finding> repeated(List<Project> projects) {
         List<Finding> findings = new ArrayList<>();
         for (int a = 0; a < projects.size(); a++) {
             for (int b = a + 1; b < projects.size(); b++) {
-                List<Indicator> shared = shared(projects.get(a), projects.get(b));
-                if (shared.size() >= BLOCK) {
-                    Project pa = projects.get(a);
-                    Project pb = projects.get(b);
+                Project pa = projects.get(a);
+                Project pb = projects.get(b);
+                List<Indicator> shared = shared(pa, pb);
+                if (printedTwice(pa, pb, shared)) {
+                    findings.add(at(CanonicalPart.PERFORMANCE, pb.location(), row(shared.get(0)),
+                            "项目“" + pa.name() + "”的绩效目标表印了两次（" + shared.size() + "行绩效指标逐字相同）",
+                            "project " + pa.name() + "'s performance table is printed twice (" + shared.size() + " identical rows)"));
+                    continue;
+                }
+                long specific = shared.stream().filter(i -> !GENERIC.matcher(key(i.level3())).find()).count();
+                if (shared.size() >= BLOCK && specific >= SPECIFIC && !oneProgramme(pa.name(), pb.name())) {
                     findings.add(at(CanonicalPart.PERFORMANCE, shared.get(0).location(), row(shared.get(0)),
                             "项目“" + pa.name() + "”与“" + pb.name() + "”有" + shared.size() + "行绩效指标逐字相同：" + names(shared),
                             "projects " + pa.name() + " and " + pb.name() + " share " + shared.size()
@@ -115,6 +139,30 @@ final class IndicatorRule extends BaseRule {
             }
         }
         return findings;
+    }
+
+    /** The same project (name and budget) with the same indicators, twice: one table printed twice. */
+    private static boolean printedTwice(Project a, Project b, List<Indicator> shared) {
+        return key(a.name()).equals(key(b.name())) && a.budget().map(Amount::text).equals(b.budget().map(Amount::text))
+                && !shared.isEmpty() && shared.size() == a.indicators().size() && a.indicators().size() == b.indicators().size();
+    }
+
+    /** Two projects whose names share a stem once their common words are set aside: one programme. */
+    static boolean oneProgramme(String a, String b) {
+        String x = NAME_WORDS.matcher(key(a)).replaceAll("");
+        String y = NAME_WORDS.matcher(key(b)).replaceAll("");
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        for (int i = 0; i + STEM <= x.length(); i++) {
+            if (y.contains(x.substring(i, i + STEM))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Indicator> shared(Project a, Project b) {

@@ -88,7 +88,7 @@ final class PdfTable {
      * one with fewer columns are edges of the other.
      */
     boolean continuedBy(PdfTable next) {
-        if (sameTitleRow(next)) {
+        if (sameTitleRow(next) || next.opensWithTitle()) {
             return false;
         }
         float[] a = edges();
@@ -105,6 +105,20 @@ final class PdfTable {
             }
         }
         return shared * 10 >= small.length * 8;
+    }
+
+    /**
+     * True when the table opens with a one-cell row naming a table ("办公楼租金项目绩效目标表"): a new
+     * table, one form of a series printed one a page, not the rest of the one before, unless the row
+     * says it goes on (续表, （续）).
+     */
+    private boolean opensWithTitle() {
+        List<PdfCell> first = rows.get(0).cells();
+        if (first.size() != 1 || rows.size() < 2) {
+            return false;
+        }
+        String title = first.get(0).text().replaceAll("\\s+", "").replaceAll("[(（][^)）]*[)）]$", "");
+        return title.endsWith("表") && !first.get(0).text().contains("续");
     }
 
     /**

@@ -22,6 +22,14 @@ final class Disclosures {
     private final List<Block> blocks = new ArrayList<>(List.of(new Paragraph("第一部分 部门职责及机构设置情况", new Location(1, 1)),
             new Paragraph("第二部分 预算安排的总体情况", new Location(1, 2))));
 
+    private DocumentIdentity identity = new DocumentIdentity("某局", "", "2026", "", "预算", "部门", "", "", "", "", "", null, "", "");
+
+    /** The issuer, in place of 某局 of nowhere. */
+    Disclosures issuer(String unit, String province, String city, String county, String code) {
+        identity = new DocumentIdentity(unit, "", "2026", "", "预算", "部门", province, city, county, code, "", null, "", "");
+        return this;
+    }
+
     Disclosures text(String... paragraphs) {
         for (String p : paragraphs) {
             blocks.add(new Paragraph(p, new Location(1, blocks.size() + 1)));
@@ -39,10 +47,11 @@ final class Disclosures {
 
     Disclosure build() {
         List<Block> all = new ArrayList<>(blocks);
-        all.add(new Paragraph("第三部分 机关运行经费安排情况", new Location(1, all.size() + 1)));
+        if (blocks.stream().noneMatch(b -> b.text().startsWith("第三部分"))) {
+            all.add(new Paragraph("第三部分 机关运行经费安排情况", new Location(1, all.size() + 1)));
+        }
         DocumentStructure structure = new StructureParser().parse(all);
         DocumentData data = new DataExtractor().extract(all, structure, "某局", "2026");
-        DocumentIdentity identity = new DocumentIdentity("某局", "", "2026", "", "预算", "部门", "", "", "", "", "", null, "", "");
         return new Disclosure("test", identity, structure, all, data);
     }
 }
