@@ -43,6 +43,7 @@ final class IndicatorRule extends BaseRule {
     /** Administrative rates and counts any project may print: sharing them is no sign of copying. */
     private static final Pattern GENERIC = Pattern.compile("及时率|及时性|准确率|满意度|满意率|执行率|控制率|合格率|完成率|到位率"
             + "|发生率|投诉|达标率|覆盖率|吻合度|采购份额|按时|时限");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Words every project name may carry, set aside when telling whether two projects are one programme. */
     private static final Pattern NAME_WORDS = Pattern.compile("[(（][^)）]*[)）]|项目|经费|资金|专项|补助|工作|市级|县级|区级");
     /** Two names sharing a run this long (their stems) are one programme. */
@@ -129,7 +130,7 @@ final class IndicatorRule extends BaseRule {
                             "project " + pa.name() + "'s performance table is printed twice (" + shared.size() + " identical rows)"));
                     continue;
                 }
-                long specific = shared.stream().filter(i -> !GENERIC.matcher(key(i.level3())).find()).count();
+                long specific = shared.stream().filter(IndicatorRule::specific).count();
                 if (shared.size() >= BLOCK && specific >= SPECIFIC && !oneProgramme(pa.name(), pb.name())) {
                     findings.add(at(CanonicalPart.PERFORMANCE, shared.get(0).location(), row(shared.get(0)),
                             "项目“" + pa.name() + "”与“" + pb.name() + "”有" + shared.size() + "行绩效指标逐字相同：" + names(shared),
@@ -139,6 +140,19 @@ final class IndicatorRule extends BaseRule {
             }
         }
         return findings;
+    }
+
+    /**
+     * A row that measures something of the project's own: not an administrative rate, and not an
+     * effect stated in words alone (节能降耗: 有效落实, 长效管理机制: 逐步完善), which any project of a
+     * department may print the same.
+     */
+    private static boolean specific(Indicator i) {
+        if (GENERIC.matcher(key(i.level3())).find()) {
+            return false;
+        }
+        boolean effect = key(i.level1()).contains("效益") || key(i.level1()).contains("满意");
+        return !effect || DIGIT.matcher(key(i.value())).find();
     }
 
     /** The same project (name and budget) with the same indicators, twice: one table printed twice. */

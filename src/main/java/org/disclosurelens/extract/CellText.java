@@ -16,8 +16,14 @@ import org.disclosurelens.text.Numbering;
  */
 final class CellText {
 
-    /** Room left on a line beyond the next character's width that still counts as full (cell padding). */
+    /**
+     * The widest inner margin a cell is taken to have on each side (Word's and LibreOffice's
+     * default is 0.19 cm, 5.4 pt); the margin is measured as the text's offset from the left edge,
+     * up to this, so centred text does not pass for a margin.
+     */
     private static final float PADDING = 6f;
+    /** Room left on a line, beyond the margins, less than the next character's width and this is no room. */
+    private static final float TOLERANCE = 1f;
     /**
      * A cell of at most this many lines and characters is a label (项目名称, 收入合计): its lines
      * are one text wrapped, whatever room they seem to leave, since spreadsheet exports wrap
@@ -29,18 +35,23 @@ final class CellText {
     private CellText() {
     }
 
-    /** True when the last line of the text runs to the cell's right edge: the text may go on elsewhere. */
-    static boolean open(List<TextChunk> chunks, float cellWidth) {
+    /**
+     * True when the last line of the text runs to the cell's right margin: the text may go on
+     * elsewhere (a row cut by a page break goes on at the top of the next page).
+     */
+    static boolean open(List<TextChunk> chunks, float x0, float x1) {
         List<List<TextChunk>> lines = lines(chunks);
         if (lines.isEmpty()) {
             return false;
         }
         List<TextChunk> last = lines.get(lines.size() - 1);
-        return cellWidth - width(last) < last.get(0).fontSize() + PADDING;
+        return room(lines, x0, x1) - width(last) < last.get(0).fontSize() + TOLERANCE;
     }
 
-    static String join(List<TextChunk> chunks, float cellWidth) {
+    /** The text of a cell from {@code x0} to {@code x1}. */
+    static String join(List<TextChunk> chunks, float x0, float x1) {
         List<List<TextChunk>> lines = lines(chunks);
+        float cellWidth = room(lines, x0, x1);
         List<String> texts = lines.stream().map(CellText::lineText).toList();
         boolean label = lines.size() <= LABEL_LINES && texts.stream().mapToInt(String::length).sum() <= LABEL_CHARS;
         StringBuilder sb = new StringBuilder();
@@ -130,6 +141,18 @@ final class CellText {
     private static boolean full(float used, List<TextChunk> next, float room) {
         TextChunk first = next.get(0);
         float unit = (first.x1() - first.x0()) * firstUnit(first.text()) / Math.max(1, first.text().length());
-        return room - used < unit + PADDING;
+        return room - used < unit + TOLERANCE;
+    }
+
+    /**
+     * The width a line may fill: the cell's less its margins, taken as the smallest offset of a
+     * line from the left edge (at most {@value #PADDING}) on either side.
+     */
+    private static float room(List<List<TextChunk>> lines, float x0, float x1) {
+        float margin = PADDING;
+        for (List<TextChunk> line : lines) {
+            margin = Math.min(margin, Math.max(0f, line.get(0).x0() - x0));
+        }
+        return x1 - x0 - 2 * margin;
     }
 }

@@ -267,8 +267,8 @@ final class LatticeTables {
                 if (s[0] == r) {
                     float x0 = xs[s[1]];
                     float x1 = xs[s[1] + s[3]];
-                    cells.add(new PdfTable.PdfCell(CellText.join(content.get(i), x1 - x0), x0, x1, s[2],
-                            CellText.open(content.get(i), x1 - x0)));
+                    cells.add(new PdfTable.PdfCell(CellText.join(content.get(i), x0, x1), x0, x1, s[2],
+                            CellText.open(content.get(i), x0, x1)));
                     line = Math.min(line, firstLine[i]);
                 }
             }

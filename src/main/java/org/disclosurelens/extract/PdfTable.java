@@ -151,8 +151,9 @@ final class PdfTable {
      * Word processors let a row break over a page: the text that did not fit continues in the same
      * cells at the top of the next page ("为经济社会发展提供良好环" / "境"). The next page's first
      * row is such a remainder when each of its texts sits in a cell with the same edges as a cell
-     * of the last row whose text ran to its right edge, neither being a number, and some cell of
-     * the last row left nothing over; the remainders are appended to those cells. When the first row also holds
+     * of the last row whose text ran to its right edge, neither being a number (unless a number
+     * cut at its point or separator, "475300." over "00"), and some cell of
+     * the last row left nothing over (a blank cell of one row under it); the remainders are appended to those cells. When the first row also holds
      * cells of its own (a new row beside a merged cell that was cut), only the remainders move up,
      * and their cells now reach down over that row.
      */
@@ -168,13 +169,18 @@ final class PdfTable {
             int[] a = sameEdges(above, covering, b);
             String aText = a == null ? "" : above.get(a[0]).cells().get(a[1]).text();
             if (b.text().isBlank()) {
-                leftover |= !aText.isBlank();
+                // Only a blank under a cell of the last row alone says that row left nothing over
+                // there: a blank under or reaching beyond a merged cell is that cell going on
+                // (一级指标 over the next rows, 财政专户管理资金 over its items).
+                leftover |= !aText.isBlank() && b.rowSpan() == 1 && a[0] == last
+                        && above.get(a[0]).cells().get(a[1]).rowSpan() == 1;
                 if (a == null || b.rowSpan() == 1) {
                     own.add(b);
                 } else {
                     continued.add(new int[] {a[0], a[1], k});
                 }
-            } else if (a != null && above.get(a[0]).cells().get(a[1]).open() && !numeric(aText) && !numeric(b.text())) {
+            } else if (a != null && above.get(a[0]).cells().get(a[1]).open()
+                    && (!numeric(aText) && !numeric(b.text()) || cutNumber(aText, b.text()))) {
                 continued.add(new int[] {a[0], a[1], k});
             } else {
                 own.add(b);
@@ -182,10 +188,13 @@ final class PdfTable {
         }
         boolean whole = own.stream().allMatch(c -> c.text().isBlank());
         if (!whole) {
-            // Beside cells of a new row, only a short tail ("途" of 预算规模及资金用途) is a remainder.
+            // Beside cells of a new row, only a short tail of a row label ("途" of 预算规模及资金用途,
+            // the leftmost cell) is a remainder: a short value ("≥8年") is the new row's own.
+            float left = leftEdge(above);
             continued.removeIf(c -> {
                 PdfCell b = first.cells().get(c[2]);
-                boolean tail = !b.text().isBlank() && b.text().strip().length() <= PARTIAL_TAIL;
+                boolean tail = !b.text().isBlank() && b.text().strip().length() <= PARTIAL_TAIL
+                        && Math.abs(b.x0() - left) <= SAME_EDGE;
                 if (!tail) {
                     own.add(b);
                 }
@@ -211,6 +220,16 @@ final class PdfTable {
         }
     }
 
+    private static float leftEdge(List<Row> rows) {
+        float left = Float.MAX_VALUE;
+        for (Row row : rows) {
+            for (PdfCell c : row.cells()) {
+                left = Math.min(left, c.x0());
+            }
+        }
+        return left;
+    }
+
     /** The cells covering row {@code r}: {row, index} of each cell that starts at or above it and reaches it. */
     private static List<int[]> covering(List<Row> rows, int r) {
         List<int[]> out = new ArrayList<>();
@@ -233,6 +252,14 @@ final class PdfTable {
             }
         }
         return null;
+    }
+
+    /** A number cut at its point or a group separator ("475300." over "00", "382,300" over ".00"). */
+    private static boolean cutNumber(String above, String below) {
+        String a = above.strip();
+        String b = below.strip();
+        return numeric(a) && numeric(b) && (a.endsWith(".") || a.endsWith(",") || b.startsWith(".") || b.startsWith(","))
+                && (a + b).matches("[-+]?\\d{1,3}(,\\d{3})*(\\.\\d+)?%?|[-+]?\\d+(\\.\\d+)?%?");
     }
 
     private static boolean numeric(String text) {

@@ -29,6 +29,7 @@ public final class PerformanceTargetRecogniser implements TableRecogniser {
     private static final Pattern GOALS = Pattern.compile("^(年度绩效目标|年度总体目标|绩效目标|总体目标|项目总目标)$");
     private static final Pattern PLAN = Pattern.compile("(资金|用款|支出)计划|支出进度");
     private static final Pattern PERIOD = Pattern.compile("\\d{1,2}月|季度|上半年|下半年|年底|年末");
+    private static final Pattern PERIOD_HEADER = Pattern.compile("(\\d{1,2}月(底|末|份)?|第?[一二三四1-4]季度|上半年|下半年|年底|年末)(前)?");
     private static final Pattern UNIT_LABEL = Pattern.compile("[(（](元|千元|万元)[)）]");
     private static final Pattern UNIT_CELL = Pattern.compile("单位[:：]");
     private static final Pattern DEPARTMENT = Pattern.compile("^(实施单位|预算单位|主管部门)$");
@@ -151,15 +152,20 @@ public final class PerformanceTargetRecogniser implements TableRecogniser {
         return items;
     }
 
-    /** The spending plan: each period header of the 资金支出计划 row with the cell under it. */
+    /**
+     * The spending plan: each period header of the 资金支出计划 row with the cell under it. The row
+     * is found by its label, else by its period headers: a label cut by a page break ("资金支出" at
+     * the foot of one page, "计划（%）" beside the shares on the next) names no plan.
+     */
     private static List<PlanEntry> plan(LocatedTable t, Unit unit) {
         TableGrid g = t.grid();
-        Optional<int[]> label = find(g, PLAN);
+        Optional<int[]> label = find(g, PLAN).or(() -> periodRow(g));
         if (label.isEmpty()) {
             return List.of();
         }
         int r = label.get()[0];
-        boolean percent = g.key(r, label.get()[1]).contains("%");
+        boolean percent = g.key(r, label.get()[1]).contains("%")
+                || g.cellStarts(r + 1).stream().anyMatch(c -> g.key(r + 1, c).endsWith("%"));
         List<PlanEntry> plan = new ArrayList<>();
         for (int c : g.cellStarts(r)) {
             String period = g.text(r, c).strip();
@@ -171,6 +177,19 @@ public final class PerformanceTargetRecogniser implements TableRecogniser {
             plan.add(new PlanEntry(period, amount, value, t.location(r + 1)));
         }
         return plan;
+    }
+
+    /** The first row with at least two cells that are period headers alone (3月底, 第二季度), as {row, its first cell}. */
+    private static Optional<int[]> periodRow(TableGrid g) {
+        for (int r = 0; r + 1 < g.rows(); r++) {
+            int row = r;
+            List<Integer> starts = g.cellStarts(row);
+            long periods = starts.stream().filter(c -> PERIOD_HEADER.matcher(g.key(row, c)).matches()).count();
+            if (periods >= 2) {
+                return Optional.of(new int[] {row, starts.get(0)});
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Indicator> indicators(LocatedTable t, int header) {

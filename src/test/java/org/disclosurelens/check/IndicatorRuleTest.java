@@ -43,6 +43,20 @@ class IndicatorRuleTest {
     }
 
     @Test
+    void effectsStatedInWordsAreTheDepartmentsNotTheProjectsOwn() {
+        Indicator saving = new Indicator("效益指标", "生态效益指标", "资源节约", "项目执行符合绿色办公要求", "切实做到", "", AT);
+        Indicator lasting = new Indicator("效益指标", "可持续影响指标", "制度建设", "管理办法持续完善", "逐步健全", "", AT);
+        Indicator served = new Indicator("满意度指标", "服务对象满意度指标", "办事群众满意度", "", "≥92%", "", AT);
+        Project aid = project("农村法律服务补助", "12.00", saving, lasting, served, row("服务场次", "≥40场"));
+        Project records = project("档案数字化加工", "30.00", saving, lasting, served, row("加工卷数", "≥8000卷"));
+        assertEquals(List.of(), messages(aid, records));
+        Indicator counted = new Indicator("效益指标", "社会效益指标", "受惠农户", "", "≥1200户", "", AT);
+        Project aidWithCount = project("农村法律服务补助", "12.00", saving, counted, served, row("服务场次", "≥40场"));
+        Project recordsWithCount = project("档案数字化加工", "30.00", saving, counted, served, row("服务场次", "≥40场"));
+        assertEquals(1, messages(aidWithCount, recordsWithCount).size());
+    }
+
+    @Test
     void saysWhenOneProjectsTableIsPrintedTwice() {
         Project once = project("e福州留守困境儿童关爱帮扶专栏", "21.50", row("媒体发稿数量", "≥10篇"), row("受益对象满意度", "≥90%"));
         Project again = project("e福州留守困境儿童关爱帮扶专栏", "21.50", row("媒体发稿数量", "≥10篇"), row("受益对象满意度", "≥90%"));

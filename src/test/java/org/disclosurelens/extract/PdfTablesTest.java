@@ -74,6 +74,45 @@ class PdfTablesTest {
     }
 
     @Test
+    void mendsANumberThePageBreakCutAtItsPoint() {
+        PdfPage p1 = new PdfPage(1);
+        p1.grid(new float[] {50, 110, 155}, new float[] {700, 720, 740});
+        p1.text(55, 715, "项目名称").text(115, 715, "运维").text(55, 735, "预算数").text(115, 735, "475300.");
+        PdfPage p2 = new PdfPage(2);
+        p2.grid(new float[] {50, 110, 155}, new float[] {50, 70, 90});
+        p2.text(115, 65, "00").text(55, 85, "其他资金").text(115, 85, "0.00");
+        Table t = (Table) only(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
+        assertEquals(List.of(List.of("项目名称", "运维"), List.of("预算数", "475300.00"), List.of("其他资金", "0.00")), t.grid());
+    }
+
+    @Test
+    void keepsAShortValueOfTheNextPagesFirstRowInItsRow() {
+        // Both cells of the last row fill their lines, as four-character labels do in narrow columns.
+        PdfPage p1 = new PdfPage(1);
+        p1.grid(new float[] {50, 110, 155}, new float[] {700, 720, 740});
+        p1.text(55, 715, "数量指标").text(115, 715, "80台").text(55, 735, "时效指标").text(115, 735, "8月底前");
+        PdfPage p2 = new PdfPage(2);
+        p2.grid(new float[] {50, 110, 155}, new float[] {50, 70});
+        p2.text(55, 65, "效益指标").text(115, 65, "≥8年");
+        Table t = (Table) only(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
+        assertEquals(List.of(List.of("数量指标", "80台"), List.of("时效指标", "8月底前"), List.of("效益指标", "≥8年")), t.grid());
+    }
+
+    @Test
+    void aBlankUnderAMergedCellIsThatCellGoingOnNotACutRow() {
+        PdfPage p1 = new PdfPage(1);
+        float[] xs = {50, 110, 170};
+        p1.grid(xs, new float[] {700, 740});
+        p1.rulings.add(new org.disclosurelens.model.Ruling(110, 720, 170, 720));
+        p1.text(55, 715, "专户资金").text(115, 715, "小计").text(115, 735, "教育收费");
+        PdfPage p2 = new PdfPage(2);
+        p2.grid(xs, new float[] {50, 70, 90});
+        p2.text(115, 65, "其他收入").text(55, 85, "其他资金").text(115, 85, "小计");
+        Table t = (Table) only(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
+        assertEquals(List.of("小计", "教育收费", "其他收入", "小计"), t.grid().stream().map(r -> r.get(1)).toList());
+    }
+
+    @Test
     void joinsWrappedLinesOfACellAndKeepsNumberedItemsApart() {
         PdfPage p = new PdfPage(1);
         p.grid(new float[] {50, 100, 300}, new float[] {100, 150});

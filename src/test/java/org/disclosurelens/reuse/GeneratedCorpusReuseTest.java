@@ -62,10 +62,18 @@ class GeneratedCorpusReuseTest {
             String planted = FoldedText.fold(p.path("text").asText());
             boolean found = rows.stream().anyMatch(r -> pair.equals(Set.of(r.get("document_a"), r.get("document_b")))
                     && r.get("same_series").equals(series ? "yes" : "no") && (series || r.get("template").equals("no"))
-                    && planted.contains(FoldedText.fold(r.get("text_a").replace("…", ""))));
+                    && overlaps(planted, FoldedText.fold(r.get("text_a").replace("…", ""))));
             assertTrue(found, "not reported: " + p);
             copies += series ? 0 : 1;
         }
         assertEquals(4, copies, "the corpus plants four copies (copied-from-county, -kind, a chosen pair)");
+    }
+
+    /**
+     * The reported passage is the planted one, or a part of it, or holds it with a neighbouring
+     * sentence both documents share anyway (the next goal's opening of the department kind).
+     */
+    private static boolean overlaps(String planted, String reported) {
+        return planted.contains(reported) || reported.contains(planted);
     }
 }
