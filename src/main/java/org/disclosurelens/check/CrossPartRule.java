@@ -18,6 +18,14 @@ import org.disclosurelens.table.ThreePublicRow;
  */
 final class CrossPartRule extends BaseRule {
 
+    /**
+     * Layouts whose 机关运行经费 is the 一般公共预算 日常公用经费 of the basic expenditure alone (their
+     * 名词解释 says so): the county template and Shanghai's. On ../shared/corpus-real and
+     * corpus-cities, 机关运行经费 exceeds 公用经费 only in Jiangsu-layout files (014, 031, 福州商务局).
+     */
+    private static final java.util.Set<Layout> GENERAL_BUDGET_ONLY = java.util.EnumSet.of(Layout.COUNTY_NINE_PART,
+            Layout.SHANGHAI_BUDGET);
+
     private final boolean reception;
 
     CrossPartRule(boolean reception) {
@@ -49,7 +57,7 @@ final class CrossPartRule extends BaseRule {
     private List<Finding> operating(Disclosure d) {
         Optional<Amount> operating = d.data().headline().get(Headline.Total.OPERATING_COST);
         Optional<Amount> publicFunds = d.data().headline().get(Headline.Total.PUBLIC_FUNDS);
-        if (operating.isEmpty() || publicFunds.isEmpty() || d.structure().layout() != Layout.COUNTY_NINE_PART) {
+        if (operating.isEmpty() || publicFunds.isEmpty() || !GENERAL_BUDGET_ONLY.contains(d.structure().layout())) {
             return List.of();
         }
         var over = operating.get().wan().orElseThrow().subtract(publicFunds.get().wan().orElseThrow());

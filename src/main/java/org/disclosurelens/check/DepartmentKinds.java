@@ -30,6 +30,11 @@ public final class DepartmentKinds {
         return KINDS;
     }
 
+    /** Every term of every kind, in the lexicon's order (for tests that keep other texts apart from it). */
+    public static List<String> allTerms() {
+        return KINDS.stream().flatMap(k -> k.terms().stream()).toList();
+    }
+
     /**
      * Every kind whose unit-name pattern matches: a merged department (文化广电和旅游局) has the
      * kinds of all it merges. Specific kinds first, so 网信办 is not taken for an office (办) only.

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.disclosurelens.export.HtmlRenderer;
 
 /**
@@ -177,8 +178,12 @@ public final class CorpusGenerator {
         if (d.seriesOf() != null) {
             String first = d.seriesOf();
             Optional<Disclosure> source = window.stream().filter(s -> s.id().equals(first)).findFirst();
-            if (source.isPresent()) {
-                FaultInjector.Planted p = FaultInjector.copy(d, source.get(), null, null, SharedPassage.Reason.SERIES, r);
+            // The unit goes on with a goal of its own, not one planted into it from another issuer.
+            Set<String> planted = passages.stream()
+                    .filter(p -> p.target().equals(first) && p.reason() != SharedPassage.Reason.SERIES)
+                    .map(SharedPassage::text).collect(Collectors.toSet());
+            if (source.isPresent() && !planted.containsAll(source.get().texts().overallGoals())) {
+                FaultInjector.Planted p = FaultInjector.copy(d, source.get(), planted, r);
                 d = p.disclosure();
                 passages.add(p.passage());
             }

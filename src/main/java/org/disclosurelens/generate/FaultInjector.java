@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Indicator;
 import org.disclosurelens.generate.Disclosure.Project;
@@ -61,10 +62,27 @@ final class FaultInjector {
      * Puts an overall goal of {@code source} in place of one of {@code target}'s, verbatim, as a
      * copy (a fault) or as a series reusing its own earlier text.
      */
+    /** A series' next document takes one of its predecessor's goals, not one of those in {@code notOwn}. */
+    static Planted copy(Disclosure target, Disclosure source, Set<String> notOwn, Random r) {
+        List<String> goals = source.texts().overallGoals();
+        List<Integer> own = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            if (!notOwn.contains(goals.get(i))) {
+                own.add(i);
+            }
+        }
+        return copy(target, source, null, null, SharedPassage.Reason.SERIES, own.size() == goals.size()
+                ? r.nextInt(goals.size()) : own.get(r.nextInt(own.size())));
+    }
+
     static Planted copy(Disclosure target, Disclosure source, String faultId, FaultKind kind, SharedPassage.Reason reason,
             Random r) {
+        return copy(target, source, faultId, kind, reason, r.nextInt(source.texts().overallGoals().size()));
+    }
+
+    private static Planted copy(Disclosure target, Disclosure source, String faultId, FaultKind kind,
+            SharedPassage.Reason reason, int from) {
         List<String> goals = source.texts().overallGoals();
-        int from = r.nextInt(goals.size());
         int into = Math.min(from, target.texts().overallGoals().size() - 1);
         String text = goals.get(from);
         Disclosure copied = target.withTexts(target.texts().withOverallGoal(into, text));

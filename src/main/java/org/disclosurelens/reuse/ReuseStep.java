@@ -229,17 +229,41 @@ public final class ReuseStep {
      * city, or the two are different kinds of department (a statistics bureau's duty in a 网信办's
      * file). Two departments of one kind sharing a text in which each has its own names may both
      * follow one provincial model, which only a corpus large enough to show the model's other users
-     * can tell (then it is template): info.
+     * can tell (then it is template): info. The document whose own county the passage names is its
+     * likely source (in the other document the county is a foreign one): info, not warned. The
+     * years alone tell no source: a text of another kind of department in the earlier document is
+     * still out of place there.
      */
     static Severity severity(String text, DocInfo self, DocInfo other) {
         Divisions divisions = Divisions.get();
         String ownCity = divisions.byCode(self.divisionCode()).map(Divisions.Division::city).orElse("");
-        boolean otherPlace = !other.divisionCode().equals(self.divisionCode()) && divisions.byCode(other.divisionCode())
+        boolean apart = !other.divisionCode().equals(self.divisionCode());
+        boolean otherPlace = apart && divisions.byCode(other.divisionCode())
                 .map(d -> d.level() == Divisions.Level.COUNTY && text.contains(d.name())
                         || !d.city().isEmpty() && !d.city().equals(ownCity) && text.contains(d.city()))
                 .orElse(false);
+        if (otherPlace) {
+            return Severity.WARNING;
+        }
+        boolean ownPlace = apart && divisions.byCode(self.divisionCode())
+                .map(d -> d.level() == Divisions.Level.COUNTY && text.contains(d.name())).orElse(false);
+        if (ownPlace) {
+            return Severity.INFO;
+        }
         boolean sameKind = DepartmentKinds.sameKind(IssuerName.normalForm(self.unit()), IssuerName.normalForm(other.unit()));
-        return otherPlace || !sameKind ? Severity.WARNING : Severity.INFO;
+        return sameKind ? Severity.INFO : Severity.WARNING;
+    }
+
+    /** How the other document's year stands to this one's: EARLIER, LATER, or UNKNOWN (equal or missing). */
+    enum Order {
+        EARLIER, LATER, UNKNOWN;
+
+        static Order of(String self, String other) {
+            if (self.isEmpty() || other.isEmpty() || self.equals(other)) {
+                return UNKNOWN;
+            }
+            return other.compareTo(self) < 0 ? EARLIER : LATER;
+        }
     }
 
     /** One finding per document and other issuer's document it shares rare passages with. */
@@ -280,26 +304,26 @@ public final class ReuseStep {
         private static AnomaliesCsv.Row row(SharedPassage p, int passages, int longest, boolean first) {
             DocInfo self = first ? p.first() : p.second();
             DocInfo other = first ? p.second() : p.first();
-            String order = order(self.year(), other.year());
+            Order order = Order.of(self.year(), other.year());
             String zh = "与" + other.labelZh() + "共有" + passages + "段其他单位少见的文字（最长" + longest + "字；所引段落"
-                    + p.issuers() + "个单位使用）" + (order.isEmpty() ? "" : order.equals("earlier") ? "；对方年份更早，可能是来源" : "；本文件年份更早");
+                    + p.issuers() + "个单位使用）" + switch (order) {
+                        case EARLIER -> "；对方年份更早，可能是来源";
+                        case LATER -> "；本文件年份更早，可能是来源";
+                        case UNKNOWN -> "";
+                    };
             String en = "shares " + passages + " rare passage" + (passages == 1 ? "" : "s") + " with " + other.labelEn()
                     + "; the longest has " + longest + " characters; the one quoted is used by " + p.issuers() + " issuers"
-                    + (order.isEmpty() ? "" : order.equals("earlier") ? "; the other document is earlier, a likely source" : "; this document is earlier");
+                    + switch (order) {
+                        case EARLIER -> "; the other document is earlier, a likely source";
+                        case LATER -> "; this document is earlier, a likely source";
+                        case UNKNOWN -> "";
+                    };
             String text = first ? p.firstText() : p.secondText();
             Finding f = new Finding(RULE, Category.COPY_PASTE, severity(text, self, other), zh, en, "", "",
                     text, first ? p.firstPart() : p.secondPart(),
                     first ? p.firstLocation() : p.secondLocation(),
                     other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));
             return new AnomaliesCsv.Row(self.id(), f);
-        }
-
-        /** "earlier" when the other document's year is before this one's, "later" after, "" when unknown or equal. */
-        private static String order(String self, String other) {
-            if (self.isEmpty() || other.isEmpty() || self.equals(other)) {
-                return "";
-            }
-            return other.compareTo(self) < 0 ? "earlier" : "later";
         }
     }
 }

@@ -29,7 +29,7 @@ class GeneratedFaultsTest {
     /** The rules that find each kind of planted fault; a copied passage brings its county's name. */
     private static final Map<String, Set<String>> RULES = Map.of(
             "arithmetic", Set.of("ARITH-PROSE-TOTAL", "ARITH-THREE-PUBLIC-TOTAL", "ARITH-ASSETS-TOTAL", "ARITH-TABLE-HIERARCHY",
-                    "ARITH-TABLE-TOTAL-ROW", "ARITH-TABLE-COLUMNS"),
+                    "ARITH-TABLE-TOTAL-ROW", "ARITH-TABLE-COLUMNS", "ARITH-OPERATING-VS-PUBLIC"),
             "plan-not-100", Set.of("PLAN-UNDER-100"),
             "wrong-county-code", Set.of("CODE-FOREIGN-DIVISION"),
             "copied-from-county", Set.of("PLACE-FOREIGN"),

@@ -39,7 +39,7 @@ class SeedFindingsTest {
     void flagsTheSeedsProblemsInEveryRendition(String file) {
         Path path = Path.of("corpus", "seed", file);
         List<Finding> findings = ANALYZER.analyze(path, path.getParent()).findings();
-        assertEquals(List.of("COMPLETENESS-MISSING", "DOMAIN-FOREIGN", "DOMAIN-FOREIGN", "DOMAIN-FOREIGN", "DOMAIN-FOREIGN",
+        assertEquals(List.of("COMPLETENESS-MISSING", "DOMAIN-FOREIGN", "DOMAIN-FOREIGN",
                 "IND-BOILERPLATE", "IND-BOILERPLATE", "IND-BOILERPLATE", "IND-BOILERPLATE",
                 "IND-EMPTY-VALUE", "IND-EMPTY-VALUE", "IND-EMPTY-VALUE", "IND-EMPTY-VALUE",
                 "IND-REPEATED", "IND-REPEATED", "IND-REPEATED", "IND-REPEATED",
@@ -54,8 +54,12 @@ class SeedFindingsTest {
         assertTrue(place.evidence().contains("湖南省委“九条规定”"), place.evidence());
         assertEquals(5, place.part());
         assertEquals(2, findings.stream().filter(f -> f.evidence().contains("电视节目正常播出")).count());
-        assertEquals(2, findings.stream().filter(f -> f.evidence().contains("宏观调控政策提供数字依据")).count());
-        assertTrue(only(findings, "PROC-CONTRADICTION").evidence().contains("付舆情监控系统费用"));
+        // A known miss: the statistics bureau's indicator (政府制定宏观调控政策提供数字依据) was found by
+        // this file's own phrase in the lexicon; the lexicon now holds the field's terms, none of
+        // which the sentence uses (docs/quality.md).
+        assertEquals(0, findings.stream().filter(f -> f.evidence().contains("宏观调控政策提供数字依据")).count());
+        // The first purchase the performance part states: monitoring software (软年, the seed's typo for 软件).
+        assertTrue(only(findings, "PROC-CONTRADICTION").evidence().contains("安排财政专项资金购买监测软年"));
         assertEquals("budget-tables", only(findings, "COMPLETENESS-MISSING").evidence());
         assertEquals(Severity.INFO, only(findings, "COMPLETENESS-MISSING").severity());
         assertTrue(findings.stream().filter(f -> f.rule().equals("IND-EMPTY-VALUE")).findFirst().orElseThrow().messageZh()

@@ -26,6 +26,13 @@ class CopySeverityTest {
     }
 
     @Test
+    void theDocumentWhoseOwnCountyThePassageNamesIsItsLikelySource() {
+        String text = "1.推进义务教育优质均衡发展。错那市教育局确保适龄儿童入学率达到100%。";
+        assertEquals(Severity.INFO, ReuseStep.severity(text, CUONA_EDUCATION, FUPING_STATISTICS));
+        assertEquals(Severity.WARNING, ReuseStep.severity(text, FUPING_STATISTICS, CUONA_EDUCATION));
+    }
+
+    @Test
     void aPassageOfAnotherKindOfDepartmentIsAWarning() {
         assertEquals(Severity.WARNING, ReuseStep.severity("统筹协调全县网络安全保障体系和可信体系建设。", FUPING_STATISTICS, SHUNCHANG));
     }

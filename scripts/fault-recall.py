@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Planted faults found, and flags raised where nothing was planted, on a generated corpus.
+
+Usage: scripts/fault-recall.py CORPUS OUT [--list]
+
+CORPUS is a folder written by `generate`; OUT is `analyze CORPUS --out OUT`. A planted fault is
+found in a format when the document's file in that format has a warning or error of a rule meant
+for its kind (the table below, the same as GeneratedFaultsTest's; a copy is also found by the
+corpus's copy-paste rule). A document is clean when nothing was planted in it (no fault, no copy
+but its own series'); every warning or error on a clean document is listed as a false flag.
+--list prints each missed fault and each false flag.
+"""
+import csv
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+RULES = {
+    "arithmetic": {"ARITH-PROSE-TOTAL", "ARITH-THREE-PUBLIC-TOTAL", "ARITH-ASSETS-TOTAL", "ARITH-TABLE-HIERARCHY",
+                   "ARITH-TABLE-TOTAL-ROW", "ARITH-TABLE-COLUMNS", "ARITH-OPERATING-VS-PUBLIC"},
+    "plan-not-100": {"PLAN-UNDER-100"},
+    "wrong-county-code": {"CODE-FOREIGN-DIVISION"},
+    "copied-from-county": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},
+    "copied-from-kind": {"DOMAIN-FOREIGN", "PLACE-FOREIGN", "COPY-RARE-PASSAGE"},
+    "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
+    "procurement-contradiction": {"PROC-CONTRADICTION"},
+    "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},
+}
+
+
+def read(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    listing = "--list" in sys.argv
+    corpus, out = Path(args[0]), Path(args[1])
+    truth = json.loads((corpus / ".ground-truth.json").read_text(encoding="utf-8"))
+    ids = {Path(r["path"]).name: r["id"] for r in read(out / "documents.csv")}
+    flags = defaultdict(list)
+    for r in read(out / "anomalies.csv"):
+        if r["severity"] in ("warning", "error"):
+            flags[r["document_id"]].append(r)
+    files = {d["id"]: d["files"] for d in truth["documents"]}
+    planted = {f["document"] for f in truth["faults"]}
+    planted |= {s["target"] for s in truth["sharedPassages"] if s["reason"] != "series"}
+    found, total = defaultdict(int), defaultdict(int)
+    missed = []
+    for fault in truth["faults"]:
+        for fmt, name in files[fault["document"]].items():
+            key = (fault["kind"], fmt)
+            total[key] += 1
+            rules = {r["rule"] for r in flags.get(ids.get(name), [])}
+            if rules & RULES[fault["kind"]]:
+                found[key] += 1
+            else:
+                missed.append(f"missed\t{name}\t{fault['id']}\t{fault['kind']}\t{fault.get('where', '')}")
+    clean_docs, false_flags = defaultdict(int), defaultdict(int)
+    falses = []
+    for d in truth["documents"]:
+        if d["id"] in planted:
+            continue
+        for fmt, name in d["files"].items():
+            clean_docs[fmt] += 1
+            for r in flags.get(ids.get(name), []):
+                false_flags[fmt] += 1
+                falses.append(f"false\t{name}\t{r['rule']}\t{r['severity']}\t{r['message_zh'][:120]}")
+    formats = sorted({fmt for _, fmt in total} | set(clean_docs))
+    print("| fault kind | " + " | ".join(formats) + " |")
+    print("|---|" + "---:|" * len(formats))
+    for kind in RULES:
+        cells = []
+        for fmt in formats:
+            t = total.get((kind, fmt), 0)
+            cells.append(f"{found.get((kind, fmt), 0)}/{t} ({100.0 * found.get((kind, fmt), 0) / t:.1f}%)" if t else "-")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+    print(f"| clean documents: warnings/errors | "
+          + " | ".join(f"{false_flags[fmt]} on {clean_docs[fmt]}" for fmt in formats) + " |")
+    if listing:
+        print("\n".join(missed + falses))
+
+
+if __name__ == "__main__":
+    main()
