@@ -96,10 +96,11 @@ final class BudgetTableRule extends BaseRule {
                 return failed;
             }
             Finding first = failed.get(0);
-            return List.of(first.withSeverity(Severity.INFO).withValues("", "").withMessages(
-                    "“" + t.source().title() + "”有" + failed.size() + "/" + checked + "处合计不符，多于印刷错误所能解释，可能是表格读取有误，未作判定",
-                    t.source().title() + ": " + failed.size() + " of " + checked
-                            + " sums fail, more than printing errors explain; the table was probably misread, so nothing is flagged"));
+            return List.of(first.withValues("", "").withMessages(
+                    "“" + t.source().title() + "”有" + failed.size() + "/" + checked + "处合计不符",
+                    t.source().title() + ": " + failed.size() + " of " + checked + " sums fail").possiblyMisread(
+                    "多于印刷错误所能解释，表格可能读取有误，未作判定",
+                    "more than printing errors explain; the table was probably misread, so nothing is flagged"));
         }
     }
 

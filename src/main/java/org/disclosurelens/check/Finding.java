@@ -14,6 +14,8 @@ import org.disclosurelens.model.Location;
  * @param part the canonical part number (1-11) where the evidence is, 0 when unknown
  * @param location where the evidence starts
  * @param source for copy-paste rules, the other document and place ({@code <document id> p3:l12}), "" otherwise
+ * @param doubt why what the rule read may be misread, "" when nothing says so: such a finding is
+ *     info, whatever the rule's severity (docs/rules.md, "Possibly misread")
  */
 public record Finding(
         String rule,
@@ -26,18 +28,40 @@ public record Finding(
         String evidence,
         int part,
         Location location,
-        String source) {
+        String source,
+        String doubt) {
+
+    /** A finding nothing casts doubt on. */
+    public Finding(String rule, Category category, Severity severity, String messageZh, String messageEn, String expected,
+            String actual, String evidence, int part, Location location, String source) {
+        this(rule, category, severity, messageZh, messageEn, expected, actual, evidence, part, location, source, "");
+    }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, category, newSeverity, messageZh, messageEn, expected, actual, evidence, part, location, source);
+        return new Finding(rule, category, newSeverity, messageZh, messageEn, expected, actual, evidence, part, location, source,
+                doubt);
     }
 
     public Finding withValues(String newExpected, String newActual) {
         return new Finding(rule, category, severity, messageZh, messageEn, newExpected, newActual, evidence, part, location,
-                source);
+                source, doubt);
     }
 
     public Finding withMessages(String zh, String en) {
-        return new Finding(rule, category, severity, zh, en, expected, actual, evidence, part, location, source);
+        return new Finding(rule, category, severity, zh, en, expected, actual, evidence, part, location, source, doubt);
+    }
+
+    /**
+     * This finding as one resting on text that may be misread: info, its messages saying why
+     * (可能误读 / possibly misread), the reason in {@code doubt}.
+     */
+    public Finding possiblyMisread(String whyZh, String whyEn) {
+        return new Finding(rule, category, Severity.INFO, messageZh + "（可能误读：" + whyZh + "）",
+                messageEn + " (possibly misread: " + whyEn + ")", expected, actual, evidence, part, location, source, whyEn);
+    }
+
+    /** "low" when something says the rule may have misread its input, else "high". */
+    public String confidence() {
+        return doubt.isEmpty() ? "high" : "low";
     }
 }

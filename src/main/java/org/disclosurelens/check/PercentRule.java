@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.disclosurelens.data.Headline;
 import org.disclosurelens.figure.Amount;
 import org.disclosurelens.figure.Direction;
+import org.disclosurelens.figure.Labels;
 import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.figure.Unit;
 import org.disclosurelens.table.ThreePublicItem;
@@ -34,6 +35,8 @@ final class PercentRule extends BaseRule {
     enum Kind { CHANGE, SHARE, CUT }
 
     private static final Pattern PREVIOUS = Pattern.compile("执行数|上年|上一年|去年");
+    /** Words (two or more characters, no year, no delimiter) right before 较/比 of a change. */
+    private static final Pattern GLUED = Pattern.compile("^(?:其中|主要是)?(?![与和同跟])([^\\d，,。；;：:、]{2,}?)(?:较|(?<!相)比|同比)");
     /** The base of a change as its clause names it: 比…, 较…, 与…相比, last year's amount. */
     private static final Pattern BASE = Pattern.compile("^(比|较|与|同比|相比)|执行数|上年|上一年|去年|年初预算");
     private static final Pattern CUT = Pattern.compile("压减|缩减|调减|核减");
@@ -102,12 +105,33 @@ final class PercentRule extends BaseRule {
         }
         if (!computed.isEmpty() && computed.stream().noneMatch(c -> matches(f.amount(), c)) && !explainedNearby(d, figures, i)) {
             BigDecimal expected = computed.get(0);
-            findings.add(mismatch(f.part(), f.location(), f.sentence(),
+            Finding finding = mismatch(f.part(), f.location(), f.sentence(),
                     "文中“" + f.path() + "”" + f.label() + f.amount().text() + "，按所列金额应为" + percent(expected, f.amount()) + "%",
                     f.path() + ": the text says " + f.label() + " " + f.amount().text() + " but the amounts give "
                             + percent(expected, f.amount()) + "%",
-                    rounded(expected, f.amount()), f.amount().value()));
+                    rounded(expected, f.amount()), f.amount().value());
+            Optional<String> glued = gluedComparison(figures, i);
+            findings.add(glued.isEmpty() ? finding : finding.possiblyMisread(
+                    "比较句紧接在不成项目的文字“" + glued.get() + "”之后，句子可能由两段文字拼接而成",
+                    "the comparison follows words that name no item (\"" + glued.get() + "\"): the sentence may join two passages"));
         }
+    }
+
+    /**
+     * The words a change is written right after, when they name no item and no amount comes
+     * between ("支撑构建较2025年年初预算增加29.23万元": a page's text run into another's, as
+     * Shenzhen's 气象局 prints it): whose change it is cannot be told.
+     */
+    private static Optional<String> gluedComparison(List<ProseFigure> figures, int i) {
+        ProseFigure f = figures.get(i);
+        for (int j = i - 1; j >= 0 && figures.get(j).sentence().equals(f.sentence()); j--) {
+            ProseFigure c = figures.get(j);
+            if (money(c) && c.direction() == f.direction()) {
+                Matcher m = GLUED.matcher(c.label().replaceAll("\\s+", ""));
+                return m.find() && !Labels.namesItem(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -113,7 +113,7 @@ final class HeadlineFinder {
      * ("2016年度部门支出预算安排为8648.07万元" in a 2017 budget is last year's).
      */
     private static Optional<Amount> prose(DocumentData d, String year, String path) {
-        return d.figures().stream().filter(f -> f.direction() == Direction.NONE && f.path().equals(path)
+        return d.figures().stream().filter(f -> f.direction() == Direction.NONE && !f.isBase() && f.path().equals(path)
                 && f.amount().unit().money() && ofYear(f.label(), year)).map(ProseFigure::amount).findFirst();
     }
 

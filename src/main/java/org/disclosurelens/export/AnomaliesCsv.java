@@ -43,7 +43,9 @@ public final class AnomaliesCsv implements CsvView {
         PART("part", (id, f) -> f.part() == 0 ? "" : Integer.toString(f.part())),
         PAGE("page", (id, f) -> f.location().page() == 0 ? "" : Integer.toString(f.location().page())),
         LINE("line", (id, f) -> f.location().line() == 0 ? "" : Integer.toString(f.location().line())),
-        SOURCE("source", (id, f) -> f.source());
+        SOURCE("source", (id, f) -> f.source()),
+        CONFIDENCE("confidence", (id, f) -> f.confidence()),
+        DOUBT("doubt", (id, f) -> f.doubt());
 
         private final String header;
         private final BiFunction<String, Finding, String> value;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * 支出/基本支出/公用经费 wherever it is written. Tested in order, most specific first, against the
  * end of a label.
  */
-final class Labels {
+public final class Labels {
 
     private record Entry(List<String> path, Pattern pattern) {
     }
@@ -73,6 +73,11 @@ final class Labels {
         String l = label.replace("“", "\"").replace("”", "\"").replace("（", "(").replace("）", ")").replace("安排", "");
         String bare = MEASURE.matcher(l).replaceFirst("");
         return bare.isEmpty() || bare.equals(l) ? match(l) : match(bare).or(() -> match(l));
+    }
+
+    /** True when the words name a budget item of the standard list (支出, 人员经费, 公务接待费 …). */
+    public static boolean namesItem(String words) {
+        return path(words).isPresent();
     }
 
     /** Only a label's end can name an item: no entry with its lookbehind spans more characters. */

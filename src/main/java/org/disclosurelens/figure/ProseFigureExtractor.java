@@ -30,7 +30,15 @@ public final class ProseFigureExtractor {
     private static final int CLASS_GAP = 12;
     private static final Pattern CHANGE = Pattern.compile(
             "^(?<label>.*?)(?:(?:与|和|同)(?<base2>.*?)相比|(?:比|较|同比)(?<base>.*?))?"
-                    + "(?<dir>增加|增长|上升|提高|减少|下降|降低|压减|新增|核减)了?(?<undecided>[（(](减少|增加|下降)[)）])?$");
+                    + "(?<dir>增加|增长|上升|提高|减少|下降|降低|压减|新增|核减|增幅|涨幅|降幅|减幅)(?:了|为|达到|达)?"
+                    + "(?<undecided>[（(](减少|增加|下降)[)）])?$");
+    /**
+     * Words that name the amount after them as last year's, the base of the comparison that
+     * follows (与上年预算568.43万元相比, 以上年预算626.39万元为基数, 比2023年预算数): the subject's amount
+     * of last year, with that base, and no change.
+     */
+    private static final Pattern BASE_AMOUNT = Pattern.compile(
+            "^(?:与|和|同|比|较|以)(?<base>(?:上年度?|上一年度?|去年|\\d{4}年度?)(?:年初)?(?:预算|预算数|同期)?数?)(?:为)?$");
     private static final Pattern LEADING = Pattern.compile(
             "^(其中|另外|另|包括|含|以及|主要原因是|原因是|主要是|主要用于|分别为)?[:：]?\\s*"
                     + "([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．](?!\\d))?\\s*");
@@ -72,12 +80,16 @@ public final class ProseFigureExtractor {
 
         static Label read(String raw, String issuer) {
             String words = LEADING.matcher(raw.strip()).replaceFirst("").replaceAll("\\s+", "");
+            Matcher named = BASE_AMOUNT.matcher(words);
+            if (named.matches()) {
+                return new Label(raw.strip(), "", Direction.NONE, named.group("base"), false);
+            }
             Matcher change = CHANGE.matcher(words);
             if (!mayChange(words) || !change.matches()) {
                 return new Label(raw.strip(), clean(raw, issuer), Direction.NONE, "", false);
             }
             Direction d = change.group("undecided") != null ? Direction.NONE
-                    : change.group("dir").matches("增加|增长|上升|提高|新增") ? Direction.UP : Direction.DOWN;
+                    : change.group("dir").matches("增加|增长|上升|提高|新增|增幅|涨幅") ? Direction.UP : Direction.DOWN;
             String base = change.group("base") != null ? change.group("base") : change.group("base2") != null ? change.group("base2") : "";
             return new Label(raw.strip(), clean(change.group("label"), issuer), d, base.strip(), true);
         }
@@ -153,6 +165,9 @@ public final class ProseFigureExtractor {
                 if (!label.change() && !SHARE.matcher(label.words()).find()) {
                     c.lastPath = path;
                     lastTop = child ? lastTop : path;
+                } else if (label.change() && !label.words().isEmpty() && !path.isEmpty()) {
+                    // 收支安排比上年增加203.93万元，达到639.49万元: the change names the subject of what follows.
+                    c.lastPath = path;
                 }
                 out.add(new ProseFigure(structure.partAt(block), path, label.raw(), f.amount(), label.direction(),
                         label.base(), sentence.strip(), p.location()));

@@ -85,7 +85,7 @@ final class DisclosureFactory {
         Place place = issuer.place();
         String unit = place.fill(dept.unit(), dept.shortName(), r);
         String scope = issuer.template() == Template.COUNTY_NINE_PART && r.nextInt(100) < 15 ? "单位" : "部门";
-        Variation variation = variation(issuer.template(), r);
+        Variation variation = variation(issuer.template(), r, random(index, 3));
         Core core = core(issuer);
         Core before = core(new Issuer(issuer.template(), place, dept, issuer.year() - 1, -1));
         List<ThreePublicRow> threePublic = continued(core.threePublic(), before);
@@ -153,16 +153,18 @@ final class DisclosureFactory {
         return new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + salt);
     }
 
-    private static Variation variation(Template template, Random r) {
+    /** The template's variation; the change sentence's form from its own stream, so the rest stays as it was. */
+    private static Variation variation(Template template, Random r, Random forms) {
+        ChangeForm form = ChangeForm.values()[forms.nextInt(ChangeForm.values().length)];
         if (template == Template.SHANGHAI_BUDGET) {
             return new Variation(HeadingStyle.CHINESE, List.of(), false, false, false, true, true,
-                    r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean());
+                    r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean(), form);
         }
         if (template == Template.JIANGSU_BUDGET) {
             HeadingStyle style = r.nextInt(3) > 0 ? HeadingStyle.PART_SPACE
                     : pick(List.of(HeadingStyle.PART_FULL_COLON, HeadingStyle.PART_NEXT_LINE, HeadingStyle.PART_ARABIC), r);
             return new Variation(style, List.of(), false, false, false, r.nextInt(5) > 0, true,
-                    r.nextInt(4) == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, false);
+                    r.nextInt(4) == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, false, form);
         }
         HeadingStyle style = pick(List.of(HeadingStyle.values()), r);
         List<Integer> missing = new ArrayList<>();
@@ -174,7 +176,7 @@ final class DisclosureFactory {
         boolean renumber = (!missing.isEmpty() || mergeCost || mergeAssets) && r.nextBoolean();
         MoneyUnit unit = r.nextInt(10) < 7 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
         return new Variation(style, missing, mergeCost, mergeAssets, renumber, r.nextInt(4) == 0, r.nextInt(10) < 3,
-                unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0);
+                unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0, form);
     }
 
     private List<Project> projects(Issuer issuer, Random r) {

@@ -42,7 +42,7 @@ final class Prose {
         for (ThreePublicRow row : d.threePublic()) {
             items.add(row.name() + wan(row.current()));
         }
-        return d.year() + "年“三公”经费预算" + wan(total) + "，较上年" + change(total, last, "持平") + "。其中："
+        return d.variation().changeForm().write(d.year() + "年“三公”经费预算", total, last) + "。其中："
                 + String.join("，", items) + "。";
     }
 
@@ -81,7 +81,7 @@ final class Prose {
         int sign = f.expenditure().compareTo(f.lastYear());
         String why = sign > 0 ? "，主要原因是增加了" + d.texts().changeReason() + "。"
                 : sign < 0 ? "，主要原因是落实过紧日子要求，压减了一般性支出。" : "。";
-        return "本年度预算收支安排" + wan(f.expenditure()) + "，较上年" + change(f.expenditure(), f.lastYear(), "持平") + why;
+        return d.variation().changeForm().write("本年度预算收支安排", f.expenditure(), f.lastYear()) + why;
     }
 
     static List<String> glossary(Disclosure d, String template) {

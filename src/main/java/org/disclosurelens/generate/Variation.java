@@ -11,10 +11,11 @@ import java.util.List;
  * @param mergeCostAndThreePublic 机关运行经费 and 三公经费 in one part (第三部分 机关运行经费及“三公”经费情况)
  * @param mergeProcurementAndAssets 政府采购 and 国有资产 in one part
  * @param renumber parts after a missing or merged one are renumbered without a gap
+ * @param changeForm how the text states a total's change on last year (county template)
  */
 public record Variation(HeadingStyle headingStyle, List<Integer> missing, boolean mergeCostAndThreePublic,
         boolean mergeProcurementAndAssets, boolean renumber, boolean toc, boolean attachments, MoneyUnit tableUnit,
-        boolean grouping) {
+        boolean grouping, ChangeForm changeForm) {
 
     public Variation {
         missing = List.copyOf(missing);

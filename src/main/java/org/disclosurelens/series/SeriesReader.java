@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurelens.check.Sums;
 import org.disclosurelens.figure.Amount;
+import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.figure.Unit;
 import org.disclosurelens.identify.DocumentType;
 import org.disclosurelens.model.Location;
@@ -147,14 +148,27 @@ final class SeriesReader {
                         .ifPresent(how -> lastYear.add(figure(p.path(), p.amount(), p.amount().text() + how, sentence, p.part(), p.location())));
             } else if (!p.direction().isEmpty() && onLastYear(p.label() + " " + p.base(), y)) {
                 changed(figures, i, year).ifPresent(f -> lastYear.add(f.withEvidence(sentence)));
+            } else if (ProseFigure.namesBase(p.label(), p.direction(), p.base()) && onLastYear(p.base(), y)) {
+                // 与上年预算568.43万元相比: last year's amount, named.
+                lastYear.add(figure(p.path(), p.amount(), p.label() + p.amount().text(), sentence, p.part(), p.location()));
             }
         }
     }
 
-    /** Last year's amount from a change and this year's amount of the same item stated just before it, in the same sentence. */
+    /**
+     * Last year's amount from a change and this year's amount of the same item stated in the same
+     * paragraph: before it, else the amount right after it (比上年增加203.93万元，达到639.49万元).
+     */
     private static Optional<Figure> changed(List<Prose> figures, int i, String year) {
         Prose change = figures.get(i);
+        List<Integer> around = new ArrayList<>();
         for (int j = i - 1; j >= 0 && figures.get(j).location().equals(change.location()); j--) {
+            around.add(j);
+        }
+        if (i + 1 < figures.size() && figures.get(i + 1).location().equals(change.location())) {
+            around.add(i + 1);
+        }
+        for (int j : around) {
             Prose p = figures.get(j);
             if (p.path().equals(change.path()) && p.direction().isEmpty() && p.base().isEmpty() && ofYear(p.label(), year)) {
                 BigDecimal now = p.amount().wan().orElseThrow();

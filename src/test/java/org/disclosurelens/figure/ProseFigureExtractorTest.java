@@ -39,6 +39,16 @@ class ProseFigureExtractorTest {
     }
 
     @Test
+    void readsLastYearsAmountNamedAsTheBaseAndAChangeStatedBeforeTheAmount() {
+        List<ProseFigure> f = extract("本年度预算收支安排345.62万元，与上年预算568.43万元相比，减少222.81万元，下降39.2%。"
+                + "“三公”经费预算比上年增加21.07万元，达到22.77万元，比上年预算增加，增幅1239.41%。");
+        assertEquals(List.of("收支|NONE|", "收支|NONE|上年预算", "收支|DOWN|", "收支|DOWN|",
+                "三公经费|UP|上年", "三公经费|NONE|", "三公经费|UP|"),
+                f.stream().map(x -> x.path() + "|" + x.direction() + "|" + x.base()).toList());
+        assertEquals(List.of(false, true, false, false, false, false, false), f.stream().map(ProseFigure::isBase).toList());
+    }
+
+    @Test
     void takesTheClassificationWrittenOutAsTheSubjectOfItsParagraph() {
         List<ProseFigure> f = extract("1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于专项普查活动。"
                 + "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。");
