@@ -38,11 +38,11 @@ public final class ProseFigureExtractor {
      * of last year, with that base, and no change.
      */
     private static final Pattern BASE_AMOUNT = Pattern.compile(
-            "^(?:与|和|同|比|较|以)(?<base>(?:上年度?|上一年度?|去年|\\d{4}年度?)(?:年初)?(?:预算|预算数|同期)?数?)(?:为)?$");
+            "^(?:与|和|同|比|较|以)(?<base>(?:上年度?|上一年度?|去年|\\d{4}年度?)(?:年?初)?(?:预算)?(?:收入|支出)?(?:执行数|决算数|同期|预算数)?数?)(?:为)?$");
     private static final Pattern LEADING = Pattern.compile(
             "^(其中|另外|另|包括|含|以及|主要原因是|原因是|主要是|主要用于|分别为)?[:：]?\\s*"
                     + "([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．](?!\\d))?\\s*");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年(度)?(末|底|初)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*(?:年度?|度)(末|底|初)?");
     private static final Pattern TRAILING = Pattern.compile("(为|是|达到|达|共计|共|合计|总计|计|约|安排)+$");
     private static final Pattern ISSUER = Pattern.compile(
             "^.{2,}?(办公室|办公厅|办事处|委员会|局|院|所|中心|厅|委|办|站|队|馆)(?=本年|收入|支出|收支|机关运行|\"?三公|“三公|固定资产|政府采购)");

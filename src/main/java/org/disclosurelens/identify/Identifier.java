@@ -47,7 +47,11 @@ public final class Identifier {
     private static final Pattern FINAL = Pattern.compile("(?<!预)决算");
     private static final int COVER_LINES = 6;
     private static final int COVER_LINE = 30;
-    private static final Pattern YEAR_TITLE = Pattern.compile("(20\\d{2})\\s*年度?[^。，,]{0,12}(预算|决算)");
+    /**
+     * A title's year: "2026年部门预算", and titles that drop 年 ("2026 部门预算情况的说明", "2026 度收入预算"
+     * in Beijing's 国资委 budget), but not a document number ("〔2009〕2号…预算").
+     */
+    private static final Pattern YEAR_TITLE = Pattern.compile("(?<![〔\\[（(\\d])(20\\d{2})(?![〕\\]）)\\d])\\s*(?:年度?|度)?[^。，,]{0,12}(预算|决算)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
     /** Project and unit codes begin with the county's six-digit division code (130630210EN07AM9ISE0I). */
