@@ -80,6 +80,9 @@ final class BudgetTables {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(new Cell(unitLine, 3, 1), new Cell("单位：" + d.variation().tableUnit().label())));
         rows.add(Tables.cells("收入项目", "预算数", "支出项目", "预算数"));
+        if (d.variation().tableShape().numberRow()) {
+            rows.add(Tables.cells("栏次", "1", "栏次", "2"));
+        }
         for (int i = 0; i < Math.max(income.size(), classes.size()); i++) {
             String[] in = i < income.size() ? income.get(i) : new String[] {"", ""};
             String out = i < classes.size() ? org.disclosurelens.text.ChineseNumerals.format(i + 1) + "、" + classes.get(i).name() : "";
@@ -92,18 +95,14 @@ final class BudgetTables {
 
     /** 一般公共预算支出功能分类预算表: code, name, total, basic, project, with 类/款 subtotals. */
     static Table functions(Disclosure d, String unitLine) {
-        List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(new Cell(unitLine, 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
-        rows.add(Tables.cells("科目编码", "科目名称", "合计", "基本支出", "项目支出"));
+        List<Item> items = new ArrayList<>();
         for (FunctionLine line : functionLines(d)) {
-            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.total()), Tables.money(d, line.basic()),
-                    Tables.money(d, line.project())));
+            items.add(new Item(line.code(), line.name(), List.of(line.total(), line.basic(), line.project())));
         }
         BigDecimal project = projectTotal(d);
         BigDecimal total = total(d);
-        rows.add(List.of(new Cell("合计", 2, 1), new Cell(Tables.money(d, total)),
-                new Cell(Tables.money(d, total.subtract(project))), new Cell(Tables.money(d, project))));
-        return new Table(rows, Location.UNKNOWN);
+        return classification(d, unitLine, List.of("合计", "基本支出", "项目支出"), items,
+                List.of(total, total.subtract(project), project));
     }
 
     /** 一般公共预算基本支出经济分类预算表: 301 personnel and 302 operating lines. */
@@ -112,21 +111,58 @@ final class BudgetTables {
         BigDecimal personnel = DisclosureFactory.sum(d.personnelItems().stream().map(Line::amount).toList());
         BigDecimal operating = DisclosureFactory.sum(d.operating().stream().map(Line::amount).toList());
         BigDecimal zero = DisclosureFactory.wan(0);
-        List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(new Cell(unitLine, 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
-        rows.add(Tables.cells("科目编码", "科目名称", "合计", "人员经费", "公用经费"));
-        rows.add(Tables.cells("301", catalog.name("301"), Tables.money(d, personnel), Tables.money(d, personnel), Tables.money(d, zero)));
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("301", catalog.name("301"), List.of(personnel, personnel, zero)));
         for (Line line : d.personnelItems()) {
-            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.amount()), Tables.money(d, line.amount()),
-                    Tables.money(d, zero)));
+            items.add(new Item(line.code(), line.name(), List.of(line.amount(), line.amount(), zero)));
         }
-        rows.add(Tables.cells("302", catalog.name("302"), Tables.money(d, operating), Tables.money(d, zero), Tables.money(d, operating)));
+        items.add(new Item("302", catalog.name("302"), List.of(operating, zero, operating)));
         for (Line line : d.operating()) {
-            rows.add(Tables.cells(line.code(), line.name(), Tables.money(d, line.amount()), Tables.money(d, zero),
-                    Tables.money(d, line.amount())));
+            items.add(new Item(line.code(), line.name(), List.of(line.amount(), zero, line.amount())));
         }
-        rows.add(List.of(new Cell("合计", 2, 1), new Cell(Tables.money(d, personnel.add(operating))),
-                new Cell(Tables.money(d, personnel)), new Cell(Tables.money(d, operating))));
+        return classification(d, unitLine, List.of("合计", "人员经费", "公用经费"), items,
+                List.of(personnel.add(operating), personnel, operating));
+    }
+
+    /** A line of a classification table: its code, its name and its amounts in column order. */
+    private record Item(String code, String name, List<BigDecimal> amounts) {
+    }
+
+    /**
+     * A classification table in the document's {@link TableShape}: code and name columns (or the
+     * code in the name cell), the amount columns, a row of column numbers under the header, and
+     * the 合计 row last or first.
+     */
+    private static Table classification(Disclosure d, String unitLine, List<String> amountHeaders, List<Item> items,
+            List<BigDecimal> total) {
+        TableShape shape = d.variation().tableShape();
+        int labels = shape.codeInName() ? 1 : 2;
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell(unitLine, labels + amountHeaders.size() - 1, 1), new Cell("单位：" + d.variation().tableUnit().label())));
+        List<Cell> header = new ArrayList<>(shape.codeInName() ? Tables.cells("科目名称") : Tables.cells("科目编码", "科目名称"));
+        amountHeaders.forEach(h -> header.add(new Cell(h)));
+        rows.add(header);
+        if (shape.numberRow()) {
+            List<Cell> numbers = new ArrayList<>(shape.codeInName() ? Tables.cells("栏次") : Tables.cells("**", "**"));
+            for (int i = 1; i <= amountHeaders.size(); i++) {
+                numbers.add(new Cell(Integer.toString(i)));
+            }
+            rows.add(numbers);
+        }
+        List<Cell> totalRow = new ArrayList<>(List.of(new Cell("合计", labels, 1)));
+        total.forEach(a -> totalRow.add(new Cell(Tables.money(d, a))));
+        if (shape.totalFirst()) {
+            rows.add(totalRow);
+        }
+        for (Item item : items) {
+            List<Cell> row = new ArrayList<>(shape.codeInName() ? Tables.cells("[" + item.code() + "]" + item.name())
+                    : Tables.cells(item.code(), item.name()));
+            item.amounts().forEach(a -> row.add(new Cell(Tables.money(d, a))));
+            rows.add(row);
+        }
+        if (!shape.totalFirst()) {
+            rows.add(totalRow);
+        }
         return new Table(rows, Location.UNKNOWN);
     }
 

@@ -153,18 +153,19 @@ final class DisclosureFactory {
         return new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + salt);
     }
 
-    /** The template's variation; the change sentence's form from its own stream, so the rest stays as it was. */
+    /** The template's variation; the change sentence's form and the tables' shape from their own stream, so the rest stays as it was. */
     private static Variation variation(Template template, Random r, Random forms) {
         ChangeForm form = ChangeForm.values()[forms.nextInt(ChangeForm.values().length)];
+        TableShape shape = TableShape.draw(forms);
         if (template == Template.SHANGHAI_BUDGET) {
             return new Variation(HeadingStyle.CHINESE, List.of(), false, false, false, true, true,
-                    r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean(), form);
+                    r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean(), form, shape);
         }
         if (template == Template.JIANGSU_BUDGET) {
             HeadingStyle style = r.nextInt(3) > 0 ? HeadingStyle.PART_SPACE
                     : pick(List.of(HeadingStyle.PART_FULL_COLON, HeadingStyle.PART_NEXT_LINE, HeadingStyle.PART_ARABIC), r);
             return new Variation(style, List.of(), false, false, false, r.nextInt(5) > 0, true,
-                    r.nextInt(4) == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, false, form);
+                    r.nextInt(4) == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, false, form, shape);
         }
         HeadingStyle style = pick(List.of(HeadingStyle.values()), r);
         List<Integer> missing = new ArrayList<>();
@@ -176,7 +177,7 @@ final class DisclosureFactory {
         boolean renumber = (!missing.isEmpty() || mergeCost || mergeAssets) && r.nextBoolean();
         MoneyUnit unit = r.nextInt(10) < 7 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
         return new Variation(style, missing, mergeCost, mergeAssets, renumber, r.nextInt(4) == 0, r.nextInt(10) < 3,
-                unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0, form);
+                unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0, form, shape);
     }
 
     private List<Project> projects(Issuer issuer, Random r) {

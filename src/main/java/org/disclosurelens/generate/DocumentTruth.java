@@ -28,7 +28,7 @@ public record DocumentTruth(String id, Map<String, String> files, Template templ
     public record Details(Disclosure.Figures figures, List<Disclosure.Line> personnel, List<Disclosure.Project> projects,
             List<Disclosure.ThreePublicRow> threePublic, Disclosure.ThreePublicRow threePublicTotal,
             List<Disclosure.Line> operating, BigDecimal operatingTotal, List<Disclosure.AssetRow> assets,
-            BigDecimal assetsTotal, Disclosure.Procurement procurement) {
+            BigDecimal assetsTotal, Disclosure.Procurement procurement, List<BudgetTables.FunctionLine> functionLines) {
     }
 
     static DocumentTruth of(Disclosure d, Rendition r, Map<String, String> files, List<String> faults, boolean details) {
@@ -37,7 +37,8 @@ public record DocumentTruth(String id, Map<String, String> files, Template templ
                 c.name(), c.code());
         List<Integer> parts = r.parts().stream().map(CanonicalPart::number).sorted().toList();
         Details detail = !details ? null : new Details(d.figures(), d.personnelItems(), d.projects(), d.threePublic(),
-                d.threePublicTotal(), d.operating(), d.operatingTotal(), d.assets(), d.assetsTotal(), d.procurement());
+                d.threePublicTotal(), d.operating(), d.operatingTotal(), d.assets(), d.assetsTotal(), d.procurement(),
+                BudgetTables.functionLines(d));
         return new DocumentTruth(d.id(), files, d.template(), d.department().label(), identity, parts, r.outline(),
                 d.variation(), d.seriesOf(), faults, detail);
     }

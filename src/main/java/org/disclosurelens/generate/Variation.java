@@ -12,10 +12,11 @@ import java.util.List;
  * @param mergeProcurementAndAssets 政府采购 and 国有资产 in one part
  * @param renumber parts after a missing or merged one are renumbered without a gap
  * @param changeForm how the text states a total's change on last year (county template)
+ * @param tableShape how the classification tables print their number row, total and codes
  */
 public record Variation(HeadingStyle headingStyle, List<Integer> missing, boolean mergeCostAndThreePublic,
         boolean mergeProcurementAndAssets, boolean renumber, boolean toc, boolean attachments, MoneyUnit tableUnit,
-        boolean grouping, ChangeForm changeForm) {
+        boolean grouping, ChangeForm changeForm, TableShape tableShape) {
 
     public Variation {
         missing = List.copyOf(missing);

@@ -13,6 +13,18 @@ import java.util.regex.Pattern;
 public record BudgetCode(String lei, String kuan, String xiang) {
 
     private static final Pattern CODE = Pattern.compile("^[1-9]\\d{2}(\\d{2}){0,2}$");
+    /**
+     * A code printed before the name in one cell: "[2011301]行政运行", "【301】工资福利支出", "20805 行政事业单位养老支出".
+     * Without brackets only a function (2…) or economic (3…, 5…) code followed by a name, not by a
+     * measure word ("300万元以上", "301人").
+     */
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\s*(?:[\\[【［](?<bracketed>[1-9]\\d{2}(?:\\d{2}){0,2})[\\]】］]|(?<bare>[235]\\d{2}(?:\\d{2}){0,2})(?=\\s*(?![万元亿千百个年月日人次台辆项件])\\p{IsHan}))\\s*(?<name>\\S.*)$",
+            Pattern.DOTALL);
+
+    /** A code and the name printed after it in the same cell. */
+    public record Named(BudgetCode code, String name) {
+    }
 
     /** Classification systems, as written in budget_lines.csv. */
     public enum System {
@@ -37,6 +49,20 @@ public record BudgetCode(String lei, String kuan, String xiang) {
         }
         return Optional.of(new BudgetCode(t.substring(0, 3), t.length() > 3 ? t.substring(3, 5) : "",
                 t.length() > 5 ? t.substring(5) : ""));
+    }
+
+    /**
+     * The code printed at the start of a name cell, in brackets or followed by the name
+     * (city budgets print {@code [2011301]行政运行} with no code column); empty when the cell does
+     * not open with one.
+     */
+    public static Optional<Named> leading(String text) {
+        java.util.regex.Matcher m = LEADING.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group("bracketed") != null ? m.group("bracketed") : m.group("bare");
+        return parse(digits).map(code -> new Named(code, m.group("name").strip()));
     }
 
     /**

@@ -95,7 +95,7 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         List<Row> rows = new ArrayList<>();
         for (int r = data; r < g.rows(); r++) {
             Optional<BudgetCode> code = codes.code(g, r);
-            String name = g.text(r, codes.name()).replaceAll("\\s*\\n\\s*", "").strip();
+            String name = codes.name(g, r);
             List<BudgetLine.ColumnAmount> amounts = new ArrayList<>();
             for (int c : amountColumns) {
                 Optional<Amount> a = Amounts.cell(g.text(r, c), unit);
@@ -173,8 +173,11 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         return columns;
     }
 
-    /** Where a table's codes and names are: one code column, or 类/款/项 columns, then the name column. */
-    record CodeColumns(int lei, int kuan, int xiang, int name) {
+    /**
+     * Where a table's codes and names are: one code column, or 类/款/项 columns, then the name
+     * column; or the codes inside the name cells ({@code inName}: lei and name are that column).
+     */
+    record CodeColumns(int lei, int kuan, int xiang, int name, boolean inName) {
 
         /** The first code columns at or right of column {@code from}; null when there are none. */
         static CodeColumns find(TableGrid g, int data, int from) {
@@ -183,9 +186,11 @@ public final class BudgetTableRecogniser implements TableRecogniser {
                 int split = 0;
                 int named = 0;
                 int filled = 0;
+                int leading = 0;
                 for (int r = data; r < g.rows(); r++) {
                     String text = g.text(r, c).strip();
                     filled += text.isEmpty() ? 0 : 1;
+                    leading += BudgetCode.leading(text).isPresent() ? 1 : 0;
                     if (BudgetCode.parse(text).isPresent()) {
                         whole++;
                         if (text.length() == 3 && !g.text(r, c + 1).isBlank() && BudgetCode.parts(text, g.text(r, c + 1), "").isPresent()) {
@@ -194,17 +199,20 @@ public final class BudgetTableRecogniser implements TableRecogniser {
                         }
                     }
                 }
+                if (whole == 0 && leading >= 2 && leading * 5 >= filled * 3) {
+                    return new CodeColumns(c, -1, -1, c, true);
+                }
                 if (whole == 0 || whole * 5 < filled * 3) {
                     continue;
                 }
                 if (split >= 1 && named == split) {
                     // 类 | 款 only (经济分类 tables): the name follows the 款 digits.
-                    return new CodeColumns(c, c + 1, -1, nameAfter(g, data, c, c + 1));
+                    return new CodeColumns(c, c + 1, -1, nameAfter(g, data, c, c + 1), false);
                 }
                 if (split >= 1) {
-                    return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c, c + 2));
+                    return new CodeColumns(c, c + 1, c + 2, nameAfter(g, data, c, c + 2), false);
                 }
-                return new CodeColumns(c, -1, -1, nameAfter(g, data, c, c));
+                return new CodeColumns(c, -1, -1, nameAfter(g, data, c, c), false);
             }
             return null;
         }
@@ -227,10 +235,19 @@ public final class BudgetTableRecogniser implements TableRecogniser {
         }
 
         Optional<BudgetCode> code(TableGrid g, int r) {
+            if (inName) {
+                return BudgetCode.leading(g.text(r, name)).map(BudgetCode.Named::code);
+            }
             if (kuan < 0) {
                 return BudgetCode.parse(g.text(r, lei));
             }
             return BudgetCode.parts(g.text(r, lei), g.text(r, kuan), xiang < 0 ? "" : g.text(r, xiang));
+        }
+
+        /** The line's name, lines of a wrapped cell joined, without a code printed before it. */
+        String name(TableGrid g, int r) {
+            String text = g.text(r, name).replaceAll("\\s*\\n\\s*", "").strip();
+            return inName ? BudgetCode.leading(text).map(BudgetCode.Named::name).orElse(text) : text;
         }
     }
 }

@@ -54,7 +54,10 @@ public final class ThreePublicRecogniser implements TableRecogniser {
         int first = -1;
         int items = 0;
         for (int r = 0; r < g.rows(); r++) {
-            Optional<ThreePublicItem> item = ThreePublicItem.of(g.text(r, 0));
+            // A line with its classification code in the name cell ("[30217]公务接待费") is a line of an
+            // economic classification table, not a 三公 item.
+            Optional<ThreePublicItem> item = BudgetCode.leading(g.text(r, 0)).isPresent() ? Optional.empty()
+                    : ThreePublicItem.of(g.text(r, 0));
             if (item.isPresent() && item.get() != ThreePublicItem.TOTAL && item.get() != ThreePublicItem.OPERATING_COST) {
                 first = first < 0 ? r : first;
                 items++;

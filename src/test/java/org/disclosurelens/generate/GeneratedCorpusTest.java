@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,9 @@ import org.disclosurelens.pipeline.DocumentResult;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.structure.Section;
+import org.disclosurelens.figure.Amount;
+import org.disclosurelens.table.BudgetLine;
+import org.disclosurelens.table.TableKind;
 import org.disclosurelens.table.ThreePublicItem;
 import org.disclosurelens.table.ThreePublicRow;
 import org.disclosurelens.table.ThreePublicTable;
@@ -134,8 +138,37 @@ class GeneratedCorpusTest {
         truth.forEach((total, yuan) -> assertEquals(yuan == null ? "" : wan(yuan), headline.wan(total), file + " " + total));
     }
 
+    /**
+     * Every line of the 一般公共预算支出功能分类表 (类, 款 and 项, with its 合计) is read with its code and
+     * amount, in every rendition and every {@link TableShape}: a row of column numbers under the
+     * header, the 合计 printed first, codes printed inside the name cell. A county document whose
+     * tables are published apart (no attachments) has none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void readsEveryLineOfTheFunctionTableWithItsCode(String file, JsonNode expected) {
+        Map<String, String> want = new TreeMap<>();
+        boolean printed = !expected.get("template").asText().equals("county-nine-part")
+                || expected.get("variation").get("attachments").asBoolean();
+        if (printed) {
+            expected.get("details").get("functionLines").forEach(l ->
+                    want.put(l.get("code").asText(), wan(l.get("basic").decimalValue().add(l.get("project").decimalValue()))));
+        }
+        Map<String, String> read = new TreeMap<>();
+        AnalyzedCorpus.analyze(CORPUS.resolve(file)).data().budgetTables().stream()
+                .filter(t -> t.kind() == TableKind.GENERAL_PUBLIC)
+                .flatMap(t -> t.lines().stream())
+                .filter(l -> l.role() == BudgetLine.Role.ITEM)
+                .forEach(l -> read.put(l.code().orElseThrow().code(), l.amount("合计").map(Amount::wanText).orElse("")));
+        assertEquals(want, read, file + " " + expected.get("variation").get("tableShape"));
+    }
+
     private static String wan(JsonNode yuan) {
-        return yuan.decimalValue().movePointLeft(4).stripTrailingZeros().toPlainString();
+        return wan(yuan.decimalValue());
+    }
+
+    private static String wan(java.math.BigDecimal yuan) {
+        return yuan.movePointLeft(4).stripTrailingZeros().toPlainString();
     }
 
     @Test
@@ -168,7 +201,7 @@ class GeneratedCorpusTest {
     }
 
     @Test
-    void theCorpusCoversEveryTemplateHeadingStyleAndFaultKind() {
+    void theCorpusCoversEveryTemplateHeadingStyleTableShapeAndFaultKind() {
         JsonNode truth = truth();
         Set<String> templates = new TreeSet<>();
         Set<String> styles = new TreeSet<>();
@@ -182,6 +215,10 @@ class GeneratedCorpusTest {
         truth.get("faults").forEach(f -> kinds.add(f.get("kind").asText()));
         assertEquals(FaultKind.values().length, kinds.size(), kinds.toString());
         assertTrue(truth.get("sharedPassages").toString().contains("\"series\""));
+        for (String shape : List.of("numberRow", "totalFirst", "codeInName")) {
+            assertTrue(truth.get("documents").findValues("tableShape").stream().anyMatch(v -> v.get(shape).asBoolean()),
+                    "no document with the table shape " + shape);
+        }
     }
 
     private static Set<Integer> numbers(JsonNode array) {
