@@ -12,7 +12,9 @@ import org.disclosurelens.model.Cell;
  * one cell from above, and each run of filled cells sits under one spanning cell (Shanghai's
  * “三公” table: 合计 | 因公出国(境)费 | 公务用车购置及运行费 over 小计 | 购置费 | 运行费 | 公务接待费).
  * Only header rows are read this way, and only when the cells and the groups below match one
- * for one: in data rows an empty cell is a blank value. A short data row whose cells after its
+ * for one: in data rows an empty cell is a blank value. A header row over one sequence of labels
+ * printed once per cell (上年预算数 | 本年预算数 | 增减变化 over 合计 | 因公出国(境)费 | … three times)
+ * spans one sequence per cell. A short data row whose cells after its
  * label are all amounts is a total row whose label spans the code and name columns (合计 |
  * 201.80 | 190.94 | 10.86 under 科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费): its amounts keep
  * to the right.
@@ -37,6 +39,9 @@ final class TabbedSpans {
         for (int r = data - 2; r >= 0; r--) {
             List<Integer> groups = groups(result.get(r + 1));
             List<Cell> row = result.get(r);
+            if (groups.size() != row.size()) {
+                groups = blocks(result.get(r + 1), row.size());
+            }
             if (groups.size() == row.size() && width(row) < width(result.get(r + 1))) {
                 List<Cell> spanned = new ArrayList<>();
                 for (int i = 0; i < row.size(); i++) {
@@ -74,6 +79,23 @@ final class TabbedSpans {
             inRun = filled;
         }
         return groups;
+    }
+
+    /**
+     * The widths of {@code n} blocks when the row is one sequence of labels printed {@code n} times
+     * (合计 | 因公出国(境)费 | … under each of 上年预算数 | 本年预算数 | 增减变化); empty when it is not.
+     */
+    private static List<Integer> blocks(List<Cell> row, int n) {
+        if (n < 2 || row.size() % n != 0 || row.size() / n < 2 || row.stream().anyMatch(c -> c.text().isBlank() || c.colSpan() != 1)) {
+            return List.of();
+        }
+        int k = row.size() / n;
+        for (int i = k; i < row.size(); i++) {
+            if (!row.get(i).text().strip().equals(row.get(i - k).text().strip())) {
+                return List.of();
+            }
+        }
+        return java.util.Collections.nCopies(n, k);
     }
 
     private static int width(List<Cell> row) {

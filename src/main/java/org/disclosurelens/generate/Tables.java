@@ -34,6 +34,9 @@ final class Tables {
 
     /** Title and unit rows, the header, the four items and 合计, as in the county template. */
     static Table threePublic(Disclosure d) {
+        if (d.variation().tableShape().threeBlocks()) {
+            return threePublicInBlocks(d);
+        }
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(new Cell("“三公”经费预算情况及增减变化原因", 5, 1)));
         rows.add(List.of(new Cell("", 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
@@ -42,6 +45,33 @@ final class Tables {
             rows.add(threePublicRow(d, row));
         }
         rows.add(threePublicRow(d, d.threePublicTotal()));
+        return new Table(rows, Location.UNKNOWN);
+    }
+
+    /**
+     * The 三公 table as some cities print it: items across, in three blocks (last year's budget, this
+     * year's, the change), each opening with its 合计; one row of figures, no reasons.
+     */
+    private static Table threePublicInBlocks(Disclosure d) {
+        List<ThreePublicRow> items = new ArrayList<>();
+        items.add(d.threePublicTotal());
+        items.addAll(d.threePublic());
+        int width = 3 * items.size();
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(new Cell("“三公”经费预算情况", width, 1)));
+        rows.add(List.of(new Cell("", width - 1, 1), new Cell("单位：" + d.variation().tableUnit().label())));
+        rows.add(List.of(new Cell((d.year() - 1) + "年预算数", items.size(), 1), new Cell(d.year() + "年预算数", items.size(), 1),
+                new Cell("增减变化", items.size(), 1)));
+        List<Cell> names = new ArrayList<>();
+        List<Cell> figures = new ArrayList<>();
+        for (int block = 0; block < 3; block++) {
+            for (ThreePublicRow item : items) {
+                names.add(new Cell(item.name()));
+                figures.add(new Cell(money(d, block == 0 ? item.last() : block == 1 ? item.current() : item.change())));
+            }
+        }
+        rows.add(names);
+        rows.add(figures);
         return new Table(rows, Location.UNKNOWN);
     }
 

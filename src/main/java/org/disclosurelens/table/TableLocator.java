@@ -108,14 +108,33 @@ public final class TableLocator {
         return titleLike ? Optional.of(head + tail) : Optional.empty();
     }
 
-    /** 单位：元 in the table's first three rows, else in the lines just above it. */
+    /**
+     * 单位：元 in the table's first three rows, else in the lines just above it. A column's cells in
+     * those rows are also read together: a narrow cell's 单位：元 wraps, and a PDF may cut the wrapped
+     * lines into rows of their own (单 | 位：元).
+     */
     static Optional<Unit> unit(List<Block> blocks, int index, List<List<String>> grid) {
-        for (int r = 0; r < Math.min(3, grid.size()); r++) {
+        int rows = Math.min(3, grid.size());
+        for (int r = 0; r < rows; r++) {
             for (String cell : grid.get(r)) {
                 Optional<Unit> u = unitIn(cell);
                 if (u.isPresent()) {
                     return u;
                 }
+            }
+        }
+        int columns = grid.stream().limit(rows).mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            StringBuilder column = new StringBuilder();
+            for (int r = 0; r < rows; r++) {
+                String cell = c < grid.get(r).size() ? grid.get(r).get(c) : "";
+                if (r == 0 || !cell.equals(grid.get(r - 1).size() > c ? grid.get(r - 1).get(c) : "")) {
+                    column.append(cell);
+                }
+            }
+            Optional<Unit> u = unitIn(column.toString());
+            if (u.isPresent()) {
+                return u;
             }
         }
         for (int k = index - 1; k >= Math.max(0, index - LOOK_BACK) && blocks.get(k) instanceof Paragraph p; k--) {
@@ -127,9 +146,9 @@ public final class TableLocator {
         return Optional.empty();
     }
 
-    /** The unit a text names with 单位：…, if any. */
+    /** The unit a text names with 单位：…, if any; also wrapped a character a line in a narrow cell (单/位/：/元). */
     public static Optional<Unit> unitIn(String text) {
-        Matcher m = UNIT.matcher(Normalizer.normalize(text));
+        Matcher m = UNIT.matcher(Normalizer.normalize(text).replaceAll("\\s+", ""));
         return m.find() ? Unit.named(m.group(2)) : Optional.empty();
     }
 

@@ -215,7 +215,7 @@ class GeneratedCorpusTest {
         truth.get("faults").forEach(f -> kinds.add(f.get("kind").asText()));
         assertEquals(FaultKind.values().length, kinds.size(), kinds.toString());
         assertTrue(truth.get("sharedPassages").toString().contains("\"series\""));
-        for (String shape : List.of("numberRow", "totalFirst", "codeInName")) {
+        for (String shape : List.of("numberRow", "totalFirst", "codeInName", "threeBlocks")) {
             assertTrue(truth.get("documents").findValues("tableShape").stream().anyMatch(v -> v.get(shape).asBoolean()),
                     "no document with the table shape " + shape);
         }
