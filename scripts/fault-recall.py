@@ -8,7 +8,9 @@ found in a format when the document's file in that format has a warning or error
 for its kind (the table below, the same as GeneratedFaultsTest's; a copy is also found by the
 corpus's copy-paste rule). A document is clean when nothing was planted in it (no fault, no copy
 but its own series'); every warning or error on a clean document is listed as a false flag.
---list prints each missed fault and each false flag.
+A copy-paste finding, which the corpus step raises once per document (on the first of its files,
+documents.csv's same_as), counts for each of the document's files. --list prints each missed fault
+and each false flag.
 """
 import csv
 import json
@@ -29,6 +31,9 @@ RULES = {
 }
 
 
+CORPUS_RULES = {"COPY-RARE-PASSAGE"}
+
+
 def read(path):
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
@@ -39,11 +44,16 @@ def main():
     listing = "--list" in sys.argv
     corpus, out = Path(args[0]), Path(args[1])
     truth = json.loads((corpus / ".ground-truth.json").read_text(encoding="utf-8"))
-    ids = {Path(r["path"]).name: r["id"] for r in read(out / "documents.csv")}
+    documents = read(out / "documents.csv")
+    ids = {Path(r["path"]).name: r["id"] for r in documents}
     flags = defaultdict(list)
     for r in read(out / "anomalies.csv"):
         if r["severity"] in ("warning", "error"):
             flags[r["document_id"]].append(r)
+    # The corpus step reports a copy once per document: on the first of its files (same_as).
+    for r in documents:
+        if r.get("same_as"):
+            flags[r["id"]] += [f for f in flags.get(r["same_as"], []) if f["rule"] in CORPUS_RULES]
     files = {d["id"]: d["files"] for d in truth["documents"]}
     planted = {f["document"] for f in truth["faults"]}
     planted |= {s["target"] for s in truth["sharedPassages"] if s["reason"] != "series"}

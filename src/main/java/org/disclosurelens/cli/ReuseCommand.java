@@ -51,9 +51,9 @@ final class ReuseCommand implements Callable<Integer> {
         try {
             ReuseStep.Summary s = new ReuseStep(settings, flags).run(out);
             if (!quiet) {
-                stdout.printf("reuse: %d documents of %d issuers, %d pairs aligned: %d passages across issuers, "
+                stdout.printf("reuse: %d documents of %d issuers (%d another copy of one), %d pairs aligned: %d passages across issuers, "
                                 + "%d template, %d in series; %d documents flagged; %d shared indicator rows -> %s%n",
-                        s.documents(), s.issuers(), s.candidatePairs(), s.acrossIssuers(), s.template(), s.series(),
+                        s.documents(), s.issuers(), s.renditions(), s.candidatePairs(), s.acrossIssuers(), s.template(), s.series(),
                         s.flaggedDocuments(), s.indicatorClusters(), out);
             }
             return 0;

@@ -1,7 +1,16 @@
 package org.disclosurelens.export;
 
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.disclosurelens.check.Completeness;
 import org.disclosurelens.check.Disclosure;
@@ -57,7 +66,9 @@ public final class DocumentsCsv implements CsvView {
         OPERATING_COST_WAN(Total.OPERATING_COST),
         FIXED_ASSETS_WAN(Total.FIXED_ASSETS),
         TABLES("tables", r -> r.document() == null ? "" : Integer.toString(r.data().tables().size())),
-        FIGURES("figures", r -> r.document() == null ? "" : Integer.toString(r.data().figures().size()));
+        FIGURES("figures", r -> r.document() == null ? "" : Integer.toString(r.data().figures().size())),
+        /** Filled by the corpus step ({@link #sameAs}): the path of the first file holding the same document. */
+        SAME_AS("same_as", r -> "");
 
         private final String header;
         private final Function<DocumentResult, String> value;
@@ -92,9 +103,52 @@ public final class DocumentsCsv implements CsvView {
         }
     }
 
+    /** The file's name in an output folder. */
+    public static final String FILE = "documents.csv";
+
     @Override
     public String fileName() {
-        return "documents.csv";
+        return FILE;
+    }
+
+    /**
+     * Rewrites the folder's documents.csv with {@code same_as} set from {@code sameAs} (a file's
+     * path → the path of the first file of the same document) and emptied elsewhere; a file written
+     * before the column existed gets it.
+     */
+    public static void sameAs(Path folder, Map<String, String> sameAs) throws IOException {
+        Path file = folder.resolve(FILE);
+        List<String[]> rows = new ArrayList<>();
+        String[] header;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            header = csv.readNext();
+            if (header == null) {
+                return;
+            }
+            header[0] = header[0].replace("\uFEFF", "");
+            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
+                rows.add(line);
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        List<String> columns = new ArrayList<>(Arrays.asList(header));
+        if (!columns.contains(Column.SAME_AS.header())) {
+            columns.add(Column.SAME_AS.header());
+        }
+        int path = columns.indexOf(Column.PATH.header());
+        int same = columns.indexOf(Column.SAME_AS.header());
+        try (CsvFile out = new CsvFile(file, columns)) {
+            for (String[] line : rows) {
+                String[] row = Arrays.copyOf(line, columns.size());
+                for (int c = line.length; c < row.length; c++) {
+                    row[c] = "";
+                }
+                row[same] = sameAs.getOrDefault(row[path], "");
+                out.writeRaw(row);
+            }
+            out.commit();
+        }
     }
 
     @Override

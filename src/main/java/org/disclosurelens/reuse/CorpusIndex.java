@@ -49,7 +49,7 @@ final class CorpusIndex {
      */
     DocInfo add(SavedDocument d, IntArrayList searchedIds) {
         DocInfo info = new DocInfo(docs.size(), d.id(), d.identity().unit(), d.identity().divisionCode(),
-                d.identity().year(), issuer(d), d.identity());
+                d.identity().year(), issuer(d), d.identity(), d.totals(), d.path());
         docs.add(info);
         docIssuer.add(info.issuer());
         OwnNames names = OwnNames.of(d.identity());
@@ -133,10 +133,73 @@ final class CorpusIndex {
         // issuer's names and figures in it is a copy even though the model is template.
         addPairs(c -> c, c -> !templateChunks.get(c) && groupIssuers[root[c]] > templateIssuers
                 && chunkIssuers[c] <= templateIssuers && specificChunks.get(c), pairs);
-        long[] sorted = pairs.toArray();
-        Arrays.sort(sorted);
+        int[] renditionOf = renditions();
+        long[] sorted = Arrays.stream(pairs.toArray())
+                .filter(p -> renditionOf[(int) (p >>> 32)] < 0 && renditionOf[(int) p] < 0).sorted().toArray();
         return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateChunks, specificChunks,
-                sorted, templateIssuers);
+                sorted, templateIssuers, renditionOf);
+    }
+
+    /**
+     * For each document, the first document of the corpus it is another copy of (the same
+     * document as txt, docx and pdf, or one file saved under two names), else -1: the same issuer,
+     * year, kind and scope, and nearly the same sentences word for word (figures included, so a
+     * unit's 本级 and 部门 budgets, whose forms match, stay apart), or the same headline totals and
+     * most of the sentences (a PDF's text breaks some sentences apart). A copy is aligned with no
+     * one: the first stands for it.
+     */
+    private int[] renditions() {
+        int[] of = new int[docs.size()];
+        Arrays.fill(of, -1);
+        Map<String, IntArrayList> byKey = new HashMap<>();
+        for (DocInfo d : docs) {
+            if (!d.unit().isEmpty()) {
+                byKey.computeIfAbsent(d.issuer() + "|" + d.year() + "|" + d.identity().kind() + "|" + d.identity().scope(),
+                        k -> new IntArrayList()).add(d.index());
+            }
+        }
+        BitSet candidate = new BitSet();
+        byKey.values().stream().filter(l -> l.size() > 1).forEach(l -> l.forEach(
+                (com.carrotsearch.hppc.procedures.IntProcedure) candidate::set));
+        if (candidate.isEmpty()) {
+            return of;
+        }
+        Map<Integer, com.carrotsearch.hppc.IntHashSet> sentences = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            long occ = occurrences.get(i);
+            if (candidate.get((int) occ)) {
+                sentences.computeIfAbsent((int) occ, k -> new com.carrotsearch.hppc.IntHashSet()).add((int) (occ >>> 32));
+            }
+        }
+        for (IntArrayList same : byKey.values()) {
+            IntArrayList firsts = new IntArrayList();
+            for (int i = 0; i < same.size(); i++) {
+                int doc = same.get(i);
+                for (int k = 0; k < firsts.size() && of[doc] < 0; k++) {
+                    DocInfo first = docs.get(firsts.get(k));
+                    double shared = jaccard(sentences.get(doc), sentences.get(first.index()));
+                    boolean sameTotals = !first.totals().isEmpty() && first.totals().equals(docs.get(doc).totals());
+                    if (shared >= ReuseSettings.SAME_DOCUMENT || sameTotals && shared >= ReuseSettings.SAME_DOCUMENT_TOTALS) {
+                        of[doc] = firsts.get(k);
+                    }
+                }
+                if (of[doc] < 0) {
+                    firsts.add(doc);
+                }
+            }
+        }
+        return of;
+    }
+
+    private static double jaccard(com.carrotsearch.hppc.IntHashSet a, com.carrotsearch.hppc.IntHashSet b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        int common = 0;
+        for (com.carrotsearch.hppc.cursors.IntCursor c : a) {
+            common += b.contains(c.value) ? 1 : 0;
+        }
+        return (double) common / (a.size() + b.size() - common);
     }
 
     private void unionBuckets(IntArrayList keys, int[] root) {

@@ -8,8 +8,15 @@ import org.disclosurelens.identify.DocumentIdentity;
  * @param index position of the document in the corpus (documents.csv order)
  * @param issuer index of the issuer: same unit name (folded) and division code
  * @param identity the document's identity, for the names it fills its forms with and its province
+ * @param totals the headline totals read ({@code SavedDocument.totals}), "" when fewer than two
+ * @param path the file's path as documents.csv gives it (byte-identical files share an id, not a path)
  */
-record DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer, DocumentIdentity identity) {
+record DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer, DocumentIdentity identity,
+        String totals, String path) {
+
+    DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer, DocumentIdentity identity) {
+        this(index, id, unit, divisionCode, year, issuer, identity, "", "");
+    }
 
     DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer) {
         this(index, id, unit, divisionCode, year, issuer, new DocumentIdentity(unit, "", year, "", "", "", "", "", "", divisionCode,

@@ -8,10 +8,19 @@ import java.util.List;
  * near-identical chunks, how many issuers use the group and the exact chunk, whether the chunk
  * repeats a sentence of a template part word for word, and the document pairs worth aligning.
  *
- * @param pairs candidate pairs, {@code first << 32 | second} with first &lt; second, ascending
+ * @param pairs candidate pairs, {@code first << 32 | second} with first &lt; second, ascending; no
+ *     document in them is another copy of an earlier one
+ * @param renditionOf per document, the earlier document it is another copy (rendition, duplicate
+ *     file) of, or -1
  */
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
-        int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers) {
+        int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers,
+        int[] renditionOf) {
+
+    /** How many documents are another copy of an earlier one. */
+    int renditions() {
+        return (int) java.util.Arrays.stream(renditionOf).filter(r -> r >= 0).count();
+    }
 
     /**
      * How many issuers share a chunk that the other document of a pair has too ({@code exactInOther})

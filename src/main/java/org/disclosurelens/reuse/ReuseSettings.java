@@ -17,8 +17,14 @@ public record ReuseSettings(int templateIssuers, int minLength, double minSimila
     static final int MAX_CHUNK = 120;
     /** Characters from which a nearly identical passage without copied specifics counts as an edited copy. */
     static final int LONG_PASSAGE = 100;
+    /** Characters from which a nearly identical passage of departments of other kinds counts as a copy. */
+    static final int SENTENCE_ACROSS_KINDS = 40;
     /** Estimated similarity above which two chunks count as one passage when counting issuers. */
     static final double SAME_PASSAGE = 0.6;
+    /** Share of sentences two files of one issuer, year and kind hold word for word to be one document. */
+    static final double SAME_DOCUMENT = 0.8;
+    /** The same share for two files whose headline totals are the same. */
+    static final double SAME_DOCUMENT_TOTALS = 0.5;
 
     public ReuseSettings {
         if (templateIssuers < 2 || minLength < Aligner.SEED || minSimilarity <= 0 || minSimilarity > 1

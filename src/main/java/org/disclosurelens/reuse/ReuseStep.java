@@ -34,12 +34,15 @@ import org.disclosurelens.check.Severity;
 import org.disclosurelens.export.AnomaliesCsv;
 import org.disclosurelens.export.CsvCells;
 import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.export.DocumentsCsv;
 
 /**
  * The corpus-level copy detection, run on an output folder that {@code analyze} filled: streams
  * json/&lt;id&gt;.json in documents.csv order once to index sentence signatures (MinHash, LSH),
  * re-reads only the candidate pairs to align their shared passages, and writes reuse.csv,
- * indicator_clusters.csv and its copy-paste findings into anomalies.csv. Re-running it on the same
+ * indicator_clusters.csv and its copy-paste findings into anomalies.csv, and documents.csv's
+ * {@code same_as}: files that are one document (its renditions, a file saved twice) are aligned
+ * once, through the first of them, so a copy is reported once per pair of documents. Re-running it on the same
  * folder gives the same files.
  */
 public final class ReuseStep {
@@ -49,7 +52,7 @@ public final class ReuseStep {
 
     /** What a run found, for the command's summary line. */
     public record Summary(int documents, int issuers, int candidatePairs, int acrossIssuers, int template,
-            int series, int flaggedDocuments, int indicatorClusters) {
+            int series, int flaggedDocuments, int indicatorClusters, int renditions) {
     }
 
     /** Documents parsed ahead of the indexing thread. */
@@ -90,11 +93,13 @@ public final class ReuseStep {
         });
         try {
             Deque<Future<SavedDocument>> ahead = new ArrayDeque<>();
-            Iterator<String> next = documentIds(folder).iterator();
+            Iterator<Listed> next = listed(folder).iterator();
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (next.hasNext() && ahead.size() < PARSED_AHEAD) {
-                    Path json = json(folder, next.next());
-                    ahead.add(parser.submit(() -> Files.exists(json) ? SavedDocument.read(json) : null));
+                    Listed file = next.next();
+                    Path json = json(folder, file.id());
+                    // Byte-identical files share an id and its JSON: the path is the listed file's.
+                    ahead.add(parser.submit(() -> Files.exists(json) ? SavedDocument.read(json).withPath(file.path()) : null));
                 }
                 SavedDocument d = take(ahead.poll());
                 if (d != null && d.identity().type().disclosure()) {
@@ -127,18 +132,30 @@ public final class ReuseStep {
         writeClusters(folder, clusters);
         List<AnomaliesCsv.Row> rows = flags ? findings.rows() : List.of();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
+        Map<String, String> sameAs = new TreeMap<>();
+        for (DocInfo d : groups.docs()) {
+            if (groups.renditionOf()[d.index()] >= 0) {
+                sameAs.put(d.path(), groups.docs().get(groups.renditionOf()[d.index()]).path());
+            }
+        }
+        DocumentsCsv.sameAs(folder, sameAs);
         return new Summary(groups.docs().size(), groups.issuers(), groups.pairs().length, counts[0], counts[1], counts[2],
-                (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count(), clusters.size());
+                (int) rows.stream().map(AnomaliesCsv.Row::documentId).distinct().count(), clusters.size(), sameAs.size());
     }
 
-    /** The ids of documents.csv, in its order: the documents of the last batch, not stale JSON files. */
-    static List<String> documentIds(Path folder) throws IOException {
+    /** A file documents.csv lists: its document id and its path. */
+    record Listed(String id, String path) {
+    }
+
+    /** The files of documents.csv, in its order: the documents of the last batch, not stale JSON files. */
+    static List<Listed> listed(Path folder) throws IOException {
         Path documents = folder.resolve("documents.csv");
-        List<String> ids = new ArrayList<>();
+        List<Listed> ids = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
-            csv.readNext();
+            List<String> header = List.of(csv.readNext());
+            int path = header.indexOf(DocumentsCsv.Column.PATH.header());
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
-                ids.add(row[0]);
+                ids.add(new Listed(row[0], path >= 0 && path < row.length ? row[path] : ""));
             }
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(documents.toString(), null, "no documents.csv: run analyze on this folder first");

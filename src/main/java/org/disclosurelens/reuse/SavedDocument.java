@@ -18,7 +18,7 @@ import org.disclosurelens.model.Table;
  * cell, each with the canonical part of the innermost section holding it.
  */
 public record SavedDocument(String id, String path, DocumentIdentity identity, boolean sectioned, List<TextUnit> units,
-        List<PartTable> tables) {
+        List<PartTable> tables, String totals) {
 
     /** A table with the canonical part it belongs to. */
     public record PartTable(int part, Table table) {
@@ -64,7 +64,18 @@ public record SavedDocument(String id, String path, DocumentIdentity identity, b
             }
         }
         return new SavedDocument(doc.path("id").asText(), doc.path("path").asText(), identity(doc.path("identity")),
-                !doc.path("sections").isEmpty(), units, tables);
+                !doc.path("sections").isEmpty(), units, tables, totals(doc.path("data").path("headline")));
+    }
+
+    /** The headline totals read, "income=1.5 expenditure=1.5 …"; "" when fewer than two were read. */
+    private static String totals(JsonNode headline) {
+        List<String> read = new ArrayList<>();
+        headline.fields().forEachRemaining(e -> {
+            if (!e.getValue().asText().isEmpty()) {
+                read.add(e.getKey() + "=" + e.getValue().asText());
+            }
+        });
+        return read.size() < 2 ? "" : String.join(" ", read);
     }
 
     private static Table table(JsonNode block, Location at) {
@@ -97,6 +108,11 @@ public record SavedDocument(String id, String path, DocumentIdentity identity, b
                 i.path("province").asText(), i.path("city").asText(), i.path("county").asText(),
                 i.path("division_code").asText(), i.path("region_source").asText(),
                 DocumentType.of(i.path("document_type").asText()), i.path("type_evidence").asText(), i.path("issuer").asText());
+    }
+
+    /** This document as the file at {@code path} holds it. */
+    SavedDocument withPath(String path) {
+        return new SavedDocument(id, path, identity, sectioned, units, tables, totals);
     }
 
     /** The units of the parts searched for reuse, in document order. */

@@ -92,7 +92,7 @@ final class TextSpill implements Closeable {
             byte[] text = in.readNBytes(in.readInt());
             units.add(new TextUnit(block, part, at, new String(text, StandardCharsets.UTF_8)));
         }
-        return new Spilled(new SavedDocument(doc.id(), "", doc.identity(), sectioned, units, List.of()), ids);
+        return new Spilled(new SavedDocument(doc.id(), "", doc.identity(), sectioned, units, List.of(), ""), ids);
     }
 
     @Override

@@ -85,6 +85,32 @@ class ReuseStepTest {
                 flags.get(1).get("message_zh"));
     }
 
+    /**
+     * One document saved as two files: documents.csv says which is a copy of which, and the copy is
+     * reported once, between the first file and the other issuer's document, not once per file.
+     */
+    @Test
+    void reportsACopyOnceWhateverTheNumberOfFilesOfTheDocument() throws IOException {
+        String other = other().replace("(四)完成县委、县政府交办的其他任务。", DUTY + "\n\n(四)完成县委、县政府交办的其他任务。");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("a-seed.txt", seed());
+        files.put("b-other.txt", other);
+        files.put("c-seed-again.txt", seed());
+        Path out = analyze(files);
+
+        Map<String, String> sameAs = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map<String, String> d : rows(out.resolve("documents.csv"))) {
+            names.putIfAbsent(d.get("id"), Path.of(d.get("path")).getFileName().toString());
+            sameAs.put(Path.of(d.get("path")).getFileName().toString(),
+                    d.get("same_as").isEmpty() ? "" : Path.of(d.get("same_as")).getFileName().toString());
+        }
+        assertEquals(Map.of("a-seed.txt", "", "b-other.txt", "", "c-seed-again.txt", "a-seed.txt"), sameAs);
+        assertEquals(1, suspicious(out).size(), () -> suspicious(out).toString());
+        List<Map<String, String>> flags = copyFlags(out);
+        assertEquals(List.of("a-seed.txt", "b-other.txt"), flags.stream().map(f -> names.get(f.get("document_id"))).sorted().toList());
+    }
+
     @Test
     void switchedOffTheRuleRaisesNoFlagButReuseCsvStillListsTheCopy() throws IOException {
         String other = other().replace("(四)完成县委、县政府交办的其他任务。", DUTY + "\n\n(四)完成县委、县政府交办的其他任务。");
