@@ -54,6 +54,30 @@ public final class DepartmentKinds {
         return !a.isEmpty() && ofUnit(unitB).stream().anyMatch(a::contains);
     }
 
+    /**
+     * True when the text names the unit's own field: its kind's name as units carry it
+     * (网络安全和信息化 for a 网信办) or one of its kind's terms. Such a text is the unit's own subject.
+     */
+    public static boolean speaksOf(String unit, String text) {
+        return ofUnit(unit).stream().filter(k -> !k.general())
+                .anyMatch(k -> k.unitName().matcher(text).find() || k.terms().stream().anyMatch(text::contains));
+    }
+
+    /** The id of the unit's first specific kind ("statistics"); "" when it names none or only a general one. */
+    public static String kindOf(String unit) {
+        return ofUnit(unit).stream().filter(k -> !k.general()).map(Kind::id).findFirst().orElse("");
+    }
+
+    /**
+     * True when both units are departments of a specific kind and of no kind in common (a 统计局 and
+     * a 网信办): the duties of one are no model of the other's. Unknown or general units never are.
+     */
+    public static boolean otherKinds(String unitA, String unitB) {
+        List<Kind> a = ofUnit(unitA).stream().filter(k -> !k.general()).toList();
+        List<Kind> b = ofUnit(unitB).stream().filter(k -> !k.general()).toList();
+        return !a.isEmpty() && !b.isEmpty() && b.stream().noneMatch(a::contains);
+    }
+
     private static List<Kind> load() {
         List<Kind> kinds = new ArrayList<>();
         try (InputStream in = DepartmentKinds.class.getResourceAsStream("department-kinds.txt");

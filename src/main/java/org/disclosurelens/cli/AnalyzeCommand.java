@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,9 +58,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<input>",
-            description = "A disclosure file, or a folder searched recursively.")
-    Path input;
+    @Parameters(arity = "0..*", paramLabel = "<input>",
+            description = "Disclosure files, or folders searched recursively: one or several (analyze a.pdf b.docx).")
+    List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--rules", description = "List the audit rules (id, category, severity, what each checks) and exit.")
     boolean listRules;
@@ -132,7 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: unknown rule id(s) " + unknown + "; see --rules");
             return 2;
         }
-        if (input == null) {
+        if (inputs.isEmpty()) {
             err.println("error: missing <input>: a disclosure file or a folder");
             return 2;
         }
@@ -143,9 +145,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        if (!Files.exists(input)) {
-            err.println("error: no such file or folder: " + input);
-            return 2;
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("error: no such file or folder: " + input);
+                return 2;
+            }
         }
         if (memory != null && !memory.matches("\\d+[kKmMgG]?")) {
             err.println("error: --memory takes a size such as 512m or 2g, not " + memory);
@@ -153,11 +157,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         InputFiles files;
         try {
-            files = InputFiles.under(input, out);
+            files = InputFiles.under(inputs, out);
         } catch (IOException e) {
-            err.println("error: cannot list " + input + ": " + e.getMessage());
+            err.println("error: cannot list " + inputs + ": " + e.getMessage());
             return 2;
         }
+        Path input = InputFiles.root(inputs);
         int total = files.files().size() + files.problems().size();
         try (ProgressBar bar = quiet ? null : progressBar(total, err)) {
             BatchJob.Summary summary = new BatchJob(files, input, out, settings(err), bar == null ? () -> { } : bar::step).run();

@@ -35,6 +35,12 @@ final class TextCleaner {
     private static final Pattern TITLE_END = Pattern.compile("(说明|情况|目标|措施|解释|事项|职能|概况|[预决]算表)$");
     /** The contents' title (目  录) never continues the line before it (预算主管部门：…). */
     private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
+    /**
+     * A short line of words alone (名词解释, 其他事项) is a title, not the rest of a sentence: when
+     * the titles of a document share one length (a long unit name in each), a line of that length
+     * before it is no wrapped line.
+     */
+    private static final Pattern SHORT_TITLE = Pattern.compile("\\p{IsHan}{2,8}");
     /** Shorter lines are titles and labels, whatever their punctuation. */
     private static final int MIN_WRAP = 20;
 
@@ -117,6 +123,7 @@ final class TextCleaner {
                 && Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !Numbering.startsNumbered(b)
                 && !CONTENTS.matcher(b).matches()
-                && !TITLE_START.matcher(b).find();
+                && !TITLE_START.matcher(b).find()
+                && !SHORT_TITLE.matcher(b.strip()).matches();
     }
 }

@@ -162,6 +162,13 @@ public record Disclosure(
             safeguards = List.copyOf(safeguards);
         }
 
+        /** These texts with {@code text} put among the duties at {@code index}. */
+        public Texts withDuty(int index, String text) {
+            List<String> all = new java.util.ArrayList<>(duties);
+            all.add(index, text);
+            return new Texts(all, institutions, overallGoals, dutyGoals, changeReason, safeguards, other);
+        }
+
         /** These texts with overall goal {@code index} replaced by {@code text}. */
         public Texts withOverallGoal(int index, String text) {
             List<String> goals = new java.util.ArrayList<>(overallGoals);

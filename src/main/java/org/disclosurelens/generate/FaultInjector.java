@@ -49,8 +49,31 @@ final class FaultInjector {
                     .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_COUNTY, r));
             case COPIED_FROM_KIND -> source(earlier, s -> !s.department().key().equals(d.department().key()), r)
                     .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_KIND, r));
+            case COPIED_DUTY -> source(earlier, s -> !s.department().key().equals(d.department().key())
+                    && !longDuties(s).isEmpty(), r).map(s -> duty(d, s, faultId, r));
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /** Duties long enough to be worth lifting (40 characters and more), not the last, common one. */
+    private static List<String> longDuties(Disclosure d) {
+        List<String> duties = d.texts().duties();
+        return duties.subList(0, Math.max(0, duties.size() - 1)).stream().filter(t -> t.length() >= 40).toList();
+    }
+
+    /**
+     * One duty of {@code source}'s, another kind of department's, put among {@code target}'s duties
+     * before the last (完成…交办的其他任务): the target's template numbers it as its own.
+     */
+    private static Planted duty(Disclosure target, Disclosure source, String faultId, Random r) {
+        List<String> candidates = longDuties(source);
+        String text = candidates.get(r.nextInt(candidates.size()));
+        int into = r.nextInt(Math.max(1, target.texts().duties().size()));
+        Disclosure copied = target.withTexts(target.texts().withDuty(into, text));
+        SharedPassage passage = new SharedPassage(source.id(), target.id(), SharedPassage.Reason.COPIED_DUTY, 1, 1, text);
+        Fault fault = new Fault(faultId, target.id(), FaultKind.COPIED_DUTY, 1, "部门职责第" + (into + 1) + "项", null, null, null,
+                text, source.id());
+        return new Planted(copied, fault, passage);
     }
 
     /** The canonical part a template prints the overall goals (总体绩效目标) in. */

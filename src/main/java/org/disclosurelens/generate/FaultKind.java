@@ -15,6 +15,8 @@ public enum FaultKind {
     COPIED_FROM_COUNTY("copied-from-county"),
     /** An overall goal copied verbatim from a disclosure of another department kind. */
     COPIED_FROM_KIND("copied-from-kind"),
+    /** A duty of a department of another kind put among the document's duties, under its own number. */
+    COPIED_DUTY("copied-duty"),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

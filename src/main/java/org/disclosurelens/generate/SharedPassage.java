@@ -17,6 +17,7 @@ public record SharedPassage(String source, String target, Reason reason, int sou
         SERIES("series"),
         COPIED_FROM_COUNTY("copied-from-county"),
         COPIED_FROM_KIND("copied-from-kind"),
+        COPIED_DUTY("copied-duty"),
         CHOSEN_PAIR("chosen-pair");
 
         private final String label;

@@ -30,6 +30,44 @@ public record InputFiles(List<Path> files, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
+    /** The files under each input (a file, or a folder searched), in one order, each once. */
+    public static InputFiles under(List<Path> inputs, Path skip) throws IOException {
+        if (inputs.size() == 1) {
+            return under(inputs.get(0), skip);
+        }
+        java.util.Set<Path> files = new java.util.TreeSet<>(Comparator.comparing(Path::toString));
+        List<Problem> problems = new ArrayList<>();
+        for (Path input : inputs) {
+            InputFiles one = under(input.toAbsolutePath().normalize(), skip);
+            files.addAll(one.files());
+            problems.addAll(one.problems());
+        }
+        problems.sort(Comparator.comparing(p -> p.path().toString()));
+        return new InputFiles(new ArrayList<>(files), problems);
+    }
+
+    /**
+     * What paths in the outputs are relative to: the input itself when there is one, else the
+     * deepest folder that holds every input.
+     */
+    public static Path root(List<Path> inputs) {
+        if (inputs.size() == 1) {
+            return inputs.get(0);
+        }
+        Path common = null;
+        for (Path input : inputs) {
+            Path p = input.toAbsolutePath().normalize();
+            Path folder = Files.isDirectory(p) ? p : p.getParent();
+            if (common == null) {
+                common = folder;
+            }
+            while (common != null && !folder.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common == null ? Path.of("/") : common;
+    }
+
     public static InputFiles under(Path root, Path skip) throws IOException {
         if (!Files.isDirectory(root)) {
             return new InputFiles(List.of(root), List.of());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import org.disclosurelens.check.DepartmentKinds;
+import org.disclosurelens.identify.IssuerName;
 
 /**
  * The first pass of the corpus step: documents stream through {@link #add} one at a time and
@@ -28,11 +30,20 @@ final class CorpusIndex {
     /** Representatives compared per bucket: bounds the work on buckets of template variants. */
     private static final int MAX_REPRESENTATIVES = 16;
 
+    /** The administrative level a model sentence is written for: 全县/全区/全市, 本县, 县委, 县政府. */
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("(全|本|各)[县区市旗]|[县区市旗](?=委|政府|级)");
+
     private final List<DocInfo> docs = new ArrayList<>();
     private final IntArrayList docIssuer = new IntArrayList();
+    /** Each document's kind of department (an index into {@code kinds}), -1 when its name tells none. */
+    private final IntArrayList docKind = new IntArrayList();
+    private final Map<String, Integer> kinds = new HashMap<>();
     private final Map<String, Integer> issuers = new HashMap<>();
     private final LongIntHashMap chunkIds = new LongIntHashMap();
     private final LongArrayList sketches = new LongArrayList();
+    /** Per chunk, its wording with the administrative level folded (全县, 全区, 全市 alike): one model sentence. */
+    private final IntArrayList chunkModel = new IntArrayList();
+    private final LongIntHashMap modelIds = new LongIntHashMap();
     private final IntArrayList[] bandKeys = new IntArrayList[MinHash.BANDS];
     private final BitSet templateChunks = new BitSet();
     /** Chunks that carry a figure or their issuer's place name, in at least one document. */
@@ -52,6 +63,8 @@ final class CorpusIndex {
                 d.identity().year(), issuer(d), d.identity(), d.totals(), d.path());
         docs.add(info);
         docIssuer.add(info.issuer());
+        String kind = DepartmentKinds.kindOf(IssuerName.normalForm(d.identity().unit()));
+        docKind.add(kind.isEmpty() ? -1 : kinds.computeIfAbsent(kind, k -> kinds.size()));
         OwnNames names = OwnNames.of(d.identity());
         FoldedText specific = FoldedText.of(d.searchedUnits());
         forEachChunk(specific, names, id -> {
@@ -86,6 +99,14 @@ final class CorpusIndex {
         }
         int id = chunkIds.size();
         chunkIds.indexInsert(slot, hash, id);
+        char[] level = LEVEL.matcher(new String(chars, from, to - from)).replaceAll("$1X").toCharArray();
+        long levelHash = MinHash.hash(level, 0, level.length);
+        int sentence = modelIds.getOrDefault(levelHash, -1);
+        if (sentence < 0) {
+            sentence = modelIds.size();
+            modelIds.put(levelHash, sentence);
+        }
+        chunkModel.add(sentence);
         char[] model = names.mask(chars, from, to);
         long[] signature = model.length >= MinHash.SHINGLE ? MinHash.signature(model, 0, model.length)
                 : MinHash.signature(chars, from, to);
@@ -133,11 +154,82 @@ final class CorpusIndex {
         // issuer's names and figures in it is a copy even though the model is template.
         addPairs(c -> c, c -> !templateChunks.get(c) && groupIssuers[root[c]] > templateIssuers
                 && chunkIssuers[c] <= templateIssuers && specificChunks.get(c), pairs);
+        // ...and pairs of a department and one of another kind whose model text it prints.
+        Map<Integer, Integer> modelKind = new HashMap<>();
+        addAcrossKinds(modelKind, pairs);
         int[] renditionOf = renditions();
         long[] sorted = Arrays.stream(pairs.toArray())
                 .filter(p -> renditionOf[(int) (p >>> 32)] < 0 && renditionOf[(int) p] < 0).sorted().toArray();
         return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateChunks, specificChunks,
-                sorted, templateIssuers, renditionOf);
+                sorted, templateIssuers, renditionOf, docKind.toArray(), chunkModel.toArray(), modelKind);
+    }
+
+    /**
+     * The sentences that are one kind of department's model text (printed word for word, the
+     * administrative level aside, by at least two issuers of that kind) and that a few issuers of
+     * other kinds print too (two, or a quarter as many as of its own kind): a 卫生健康局's duty in a 公安局's file is no model the police share,
+     * however common it is among health bureaus. Each such document of another kind is paired with
+     * the first document of the model's kind; the sentence's kind is kept in {@code modelKind}.
+     */
+    private void addAcrossKinds(Map<Integer, Integer> modelKind, LongHashSet pairs) {
+        long[] sorted = new long[occurrences.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            long occ = occurrences.get(i);
+            sorted[i] = (long) chunkModel.get((int) (occ >>> 32)) << 32 | (occ & 0xFFFFFFFFL);
+        }
+        Arrays.sort(sorted);
+        IntArrayList docsOfGroup = new IntArrayList();
+        for (int s = 0, e; s < sorted.length; s = e) {
+            int group = (int) (sorted[s] >>> 32);
+            docsOfGroup.clear();
+            for (e = s; e < sorted.length && (int) (sorted[e] >>> 32) == group; e++) {
+                if (e == s || sorted[e] != sorted[e - 1]) {
+                    docsOfGroup.add((int) sorted[e]);
+                }
+            }
+            if (docsOfGroup.size() >= 3) {
+                acrossKinds(group, docsOfGroup, modelKind, pairs);
+            }
+        }
+    }
+
+    private void acrossKinds(int group, IntArrayList docsOfGroup, Map<Integer, Integer> modelKind, LongHashSet pairs) {
+        Map<Integer, com.carrotsearch.hppc.IntHashSet> issuersOfKind = new HashMap<>();
+        for (int i = 0; i < docsOfGroup.size(); i++) {
+            int doc = docsOfGroup.get(i);
+            issuersOfKind.computeIfAbsent(docKind.get(doc), k -> new com.carrotsearch.hppc.IntHashSet()).add(docIssuer.get(doc));
+        }
+        int model = -1;
+        int most = 0;
+        int foreign = 0;
+        for (Map.Entry<Integer, com.carrotsearch.hppc.IntHashSet> e : issuersOfKind.entrySet()) {
+            if (e.getKey() >= 0 && (e.getValue().size() > most || e.getValue().size() == most && e.getKey() < model)) {
+                model = e.getKey();
+                most = e.getValue().size();
+            }
+        }
+        for (Map.Entry<Integer, com.carrotsearch.hppc.IntHashSet> e : issuersOfKind.entrySet()) {
+            foreign += e.getKey() >= 0 && e.getKey() != model ? e.getValue().size() : 0;
+        }
+        if (most < 2 || foreign < 1 || foreign >= most) {
+            return;
+        }
+        // The kind whose model it is, for telling which of a pair holds it rightly; pairs only when
+        // few of other kinds print it (more would be a model shared across kinds).
+        modelKind.put(group, model);
+        if (foreign > Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
+            return;
+        }
+        int owner = -1;
+        for (int i = 0; i < docsOfGroup.size() && owner < 0; i++) {
+            owner = docKind.get(docsOfGroup.get(i)) == model ? docsOfGroup.get(i) : -1;
+        }
+        for (int i = 0; i < docsOfGroup.size(); i++) {
+            int doc = docsOfGroup.get(i);
+            if (docKind.get(doc) >= 0 && docKind.get(doc) != model) {
+                pairs.add((long) Math.min(owner, doc) << 32 | Math.max(owner, doc));
+            }
+        }
     }
 
     /**

@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * Text as reuse detection compares it: only ideographs, letters and digits, full-width forms folded
- * to half width (NFKC) and letters to lower case, so that punctuation, spacing and line breaks a
- * copier or an extractor changed do not hide a copy. Each folded character remembers the unit and
+ * to half width (NFKC) and letters to lower case, without the list numbers opening paragraphs and
+ * sentences, so that punctuation, numbering, spacing and line breaks a copier or an extractor
+ * changed do not hide a copy. Each folded character remembers the unit and
  * the offset it came from, so a match found here is reported on the text as written.
  */
 final class FoldedText {
 
     private static final String OPENING = "(（《“\"‘'[【〔「『";
+    /**
+     * A list number opening a paragraph or a sentence: （三）, (3), 三、, 5., 5、, 2． — left out, so
+     * that a duty numbered (三) in one document and 5. in another folds to the same text.
+     */
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(
+            "\\s*(?:[（(]\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,3})\\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,3}(?:[、．]|\\.(?!\\d)))\\s*");
+    private static final String SENTENCE_END = "。；;！!？?\n";
     private static final String CLOSING = ")）》”\"’'】〕」』。．.，,、；;：:！!？?…";
 
     private final List<TextUnit> units;
@@ -153,9 +161,16 @@ final class FoldedText {
         }
 
         void unit(int u, String text) {
+            java.util.regex.Matcher number = LIST_NUMBER.matcher(text);
+            int skipTo = -1;
             for (int i = 0; i < text.length(); ) {
+                if (i > skipTo && (i == 0 || SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0) && number.region(i, text.length()).lookingAt()) {
+                    skipTo = number.end() - 1;
+                }
                 int cp = text.codePointAt(i);
-                fold(u, i, cp);
+                if (i > skipTo) {
+                    fold(u, i, cp);
+                }
                 i += Character.charCount(cp);
             }
             boundary(hard);

@@ -12,10 +12,27 @@ import java.util.List;
  *     document in them is another copy of an earlier one
  * @param renditionOf per document, the earlier document it is another copy (rendition, duplicate
  *     file) of, or -1
+ * @param docKind per document, its kind of department (an index), -1 when unknown
+ * @param chunkModel per chunk, its model sentence (the wording, the administrative level aside)
+ * @param modelKind the model sentences that are one kind's model text printed by a few issuers of
+ *     other kinds, with that kind
  */
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers,
-        int[] renditionOf) {
+        int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind) {
+
+    /**
+     * The document of the pair whose kind of department the chunk is the model text of, when the
+     * other is of another kind (the copy is in the other); empty otherwise.
+     */
+    java.util.Optional<DocInfo> modelOwner(int chunk, DocInfo a, DocInfo b) {
+        Integer kind = chunk < 0 || templateChunks.get(chunk) ? null : modelKind.get(chunkModel[chunk]);
+        if (kind == null || docKind[a.index()] < 0 || docKind[b.index()] < 0 || docKind[a.index()] == docKind[b.index()]) {
+            return java.util.Optional.empty();
+        }
+        return docKind[a.index()] == kind ? java.util.Optional.of(a) : docKind[b.index()] == kind ? java.util.Optional.of(b)
+                : java.util.Optional.empty();
+    }
 
     /** How many documents are another copy of an earlier one. */
     int renditions() {

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurelens.check.DepartmentKinds;
+import org.disclosurelens.identify.IssuerName;
 
 /**
  * The second pass of the corpus step: re-reads the texts of the candidate pairs only, aligns
@@ -50,7 +52,11 @@ final class PassageFinder {
     }
 
     /** An aligned passage with the issuers using it (its rarest sentence) and why it is template (NONE when it is not). */
-    private record Weighed(Aligner.Alignment alignment, int issuers, TemplateReason template) {
+    private record Weighed(Aligner.Alignment alignment, int issuers, TemplateReason template, int home) {
+
+        Weighed(Aligner.Alignment alignment, int issuers, TemplateReason template) {
+            this(alignment, issuers, template, -1);
+        }
     }
 
     /** The passages of one candidate pair, in the order of the first document. */
@@ -103,21 +109,42 @@ final class PassageFinder {
             boolean exactInOther = b.idSet().contains(id);
             any = Math.min(any, groups.groupIssuers(id));
             int issuers = groups.rareIssuers(id, exactInOther);
-            if (issuers > 0 && covered(al, from, to) >= settings.copySimilarity() * (to - from)) {
+            java.util.Optional<DocInfo> owner = groups.modelOwner(id, a.info(), b.info())
+                    .filter(o -> !speaksOfTheOther(o, a, b, from, to));
+            if (issuers == 0 && owner.isPresent()) {
+                issuers = groups.groupIssuers(id);
+            }
+            // A model sentence of the other's kind is known the same sentence but for its
+            // administrative level (全县 for 全市): most of it matching is enough.
+            double cover = owner.isPresent() ? ReuseSettings.SAME_PASSAGE : settings.copySimilarity();
+            if (issuers > 0 && covered(al, from, to) >= cover * (to - from)) {
                 run = run == null ? new Run(Math.max(from, al.a0())) : run;
                 run.extend(Math.min(to, al.a1()), issuers, groups.copiedSpecifics(id, exactInOther));
+                if (owner.isPresent()) {
+                    run.home = owner.get().index();
+                }
             } else if (run != null) {
-                addRun(runs, al, run);
+                addRun(runs, al, run, a, b);
                 run = null;
             }
         }
         if (run != null) {
-            addRun(runs, al, run);
+            addRun(runs, al, run, a, b);
         }
         if (runs.isEmpty() && any < Integer.MAX_VALUE) {
             runs.add(new Weighed(al, any, TemplateReason.COMMON));
         }
         return runs;
+    }
+
+    /**
+     * True when the paragraph of a model sentence of {@code home}'s kind names the other
+     * document's own field (网络安全和信息化 in a 网信办's duty): it is that document's subject too, no
+     * sign of which holds it rightly.
+     */
+    private static boolean speaksOfTheOther(DocInfo home, Prepared a, Prepared b, int from, int to) {
+        DocInfo other = home.index() == a.info().index() ? b.info() : a.info();
+        return DepartmentKinds.speaksOf(IssuerName.normalForm(other.unit()), a.text().unitAt(from).text());
     }
 
     /** Consecutive rare sentences of the first document. */
@@ -126,6 +153,8 @@ final class PassageFinder {
         int to;
         int issuers = Integer.MAX_VALUE;
         boolean specifics;
+        /** The document whose kind of department the run is the model text of, -1 when none. */
+        int home = -1;
 
         Run(int from) {
             this.from = from;
@@ -140,16 +169,29 @@ final class PassageFinder {
 
     /**
      * A run of rare sentences is a copy when it carries the other issuer's specifics word for word
-     * (a figure, a place name), or when it is long and nearly identical: an edited copy of a
-     * paragraph. A short run without specifics, or one less similar than a copy, is a model both
-     * issuers adapted: two counties picking the same model sentences is not copying.
+     * (a figure, a place name), when it is long and nearly identical (an edited copy of a
+     * paragraph), or when it is a sentence or more of departments of other kinds (a 统计局's duty in
+     * a 网信办's file: no model is shared across kinds). A short run without specifics between
+     * departments of one kind, or one less similar than a copy, is a model both issuers adapted:
+     * two counties picking the same model sentences is not copying.
      */
-    private void addRun(List<Weighed> runs, Aligner.Alignment al, Run run) {
+    private void addRun(List<Weighed> runs, Aligner.Alignment al, Run run, Prepared a, Prepared b) {
         Aligner.Alignment clipped = clip(al, run.from, run.to);
         if (clipped != null) {
-            boolean copy = run.specifics
-                    || clipped.a1() - clipped.a0() >= ReuseSettings.LONG_PASSAGE && clipped.similarity() >= settings.copySimilarity();
-            runs.add(new Weighed(clipped, run.issuers, copy ? TemplateReason.NONE : TemplateReason.ADAPTED));
+            int length = clipped.a1() - clipped.a0();
+            boolean nearlySame = clipped.similarity() >= settings.copySimilarity();
+            // Across kinds, a sentence of a part the issuer writes itself (not a form part), word
+            // for word, not repeating what a named law or rule requires: a city's form filled with
+            // each unit's name, or 按照《预算法》… every unit writes, is no copy.
+            boolean otherKinds = clipped.exact() && PartRole.of(a.text().unitAt(clipped.a0()), a.sectioned()) == PartRole.SPECIFIC
+                    && !StandardText.citesRule(a.text().original(clipped.a0(), clipped.a1()))
+                    && PartRole.of(b.text().unitAt(clipped.b0()), b.sectioned()) == PartRole.SPECIFIC
+                    && DepartmentKinds.otherKinds(IssuerName.normalForm(a.info().unit()), IssuerName.normalForm(b.info().unit()));
+            // A model sentence of one kind of department printed by one of another kind is a copy
+            // from its first words on; other text shared across kinds from a sentence on.
+            boolean copy = run.specifics || nearlySame && (length >= ReuseSettings.LONG_PASSAGE
+                    || otherKinds && length >= ReuseSettings.SENTENCE_ACROSS_KINDS || run.home >= 0);
+            runs.add(new Weighed(clipped, run.issuers, copy ? TemplateReason.NONE : TemplateReason.ADAPTED, run.home));
         }
     }
 
@@ -189,7 +231,7 @@ final class PassageFinder {
         return new SharedPassage(pairId, number, a.info(), b.info(), partA, partB,
                 ta.unitAt(al.a0()).location(), tb.unitAt(al.b0()).location(), al.a1() - al.a0(), al.b1() - al.b0(),
                 al.similarity(), al.exact(), Math.max(w.issuers(), series ? 1 : 2), reason != TemplateReason.NONE, reason.label(),
-                series, cap(textA), cap(textB));
+                series, cap(textA), cap(textB), w.home());
     }
 
     private static String digits(char[] chars, int from, int to) {

@@ -19,6 +19,8 @@ public record ReuseSettings(int templateIssuers, int minLength, double minSimila
     static final int LONG_PASSAGE = 100;
     /** Characters from which a nearly identical passage of departments of other kinds counts as a copy. */
     static final int SENTENCE_ACROSS_KINDS = 40;
+    /** Issuers of other kinds that may print one kind's model text (or a quarter of its own kind's) before it counts as theirs too. */
+    static final int MAX_OTHER_KIND_ISSUERS = 2;
     /** Estimated similarity above which two chunks count as one passage when counting issuers. */
     static final double SAME_PASSAGE = 0.6;
     /** Share of sentences two files of one issuer, year and kind hold word for word to be one document. */

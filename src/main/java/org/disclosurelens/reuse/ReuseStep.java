@@ -314,8 +314,16 @@ public final class ReuseStep {
         }
 
         private static boolean warns(SharedPassage p, boolean first) {
-            return severity(first ? p.firstText() : p.secondText(), first ? p.first() : p.second(),
-                    first ? p.second() : p.first()) == Severity.WARNING;
+            return severity(p, first) == Severity.WARNING;
+        }
+
+        /** The document whose kind of department the passage is the model of holds it rightly: info. */
+        private static Severity severity(SharedPassage p, boolean first) {
+            DocInfo self = first ? p.first() : p.second();
+            if (p.home() == self.index()) {
+                return Severity.INFO;
+            }
+            return ReuseStep.severity(first ? p.firstText() : p.secondText(), self, first ? p.second() : p.first());
         }
 
         private static AnomaliesCsv.Row row(SharedPassage p, int passages, int longest, boolean first) {
@@ -336,7 +344,7 @@ public final class ReuseStep {
                         case UNKNOWN -> "";
                     };
             String text = first ? p.firstText() : p.secondText();
-            Finding f = new Finding(RULE, Category.COPY_PASTE, severity(text, self, other), zh, en, "", "",
+            Finding f = new Finding(RULE, Category.COPY_PASTE, severity(p, first), zh, en, "", "",
                     text, first ? p.firstPart() : p.secondPart(),
                     first ? p.firstLocation() : p.secondLocation(),
                     other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));

@@ -13,6 +13,8 @@ import org.disclosurelens.model.Location;
  *     repeating template parts, a form each filled in, standard text ({@link TemplateReason})
  * @param templateReason why it is template; "" when it is not
  * @param series both documents come from the same issuer (other years, other renditions)
+ * @param home the index of the document whose kind of department the passage is the model text
+ *     of (the other, of another kind, printed it too), -1 when neither is
  */
 public record SharedPassage(
         String pairId,
@@ -32,7 +34,8 @@ public record SharedPassage(
         String templateReason,
         boolean series,
         String firstText,
-        String secondText) {
+        String secondText,
+        int home) {
 
     /** Rare enough to point at copying: across issuers and not template. */
     public boolean suspicious() {

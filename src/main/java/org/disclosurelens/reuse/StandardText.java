@@ -55,6 +55,17 @@ final class StandardText {
         return counted > 0 && names >= NAMES_SHARE * counted;
     }
 
+    /**
+     * A law or rule named: 《中华人民共和国预算法》, 《…实施细则》, 固定资产管理办法. A sentence that
+     * repeats what such a rule requires is the same wherever it is printed.
+     */
+    private static final Pattern RULE = Pattern.compile("《[^》]{2,40}》|\\p{IsHan}{2,12}(?:管理办法|实施条例|实施细则|条例)");
+
+    /** True when the text names a law or rule. */
+    static boolean citesRule(String text) {
+        return RULE.matcher(text).find();
+    }
+
     /** True when the text cites a finance bureau's approval. */
     static boolean citesApproval(String text) {
         return APPROVAL.matcher(text).find();

@@ -38,6 +38,9 @@ class GeneratedFaultsTest {
             "procurement-contradiction", Set.of("PROC-CONTRADICTION"),
             "shared-passage", Set.of("PLACE-FOREIGN"));
 
+    /** Faults only the corpus step finds (a duty lifted from another kind of department): GeneratedCorpusReuseTest. */
+    private static final Set<String> CORPUS_LEVEL = Set.of("copied-duty");
+
     private static JsonNode truth;
     private static final Map<String, List<Finding>> FINDINGS = new HashMap<>();
 
@@ -55,6 +58,9 @@ class GeneratedFaultsTest {
     void flagsEveryPlantedFault() {
         List<String> missed = new ArrayList<>();
         for (JsonNode fault : truth.get("faults")) {
+            if (CORPUS_LEVEL.contains(fault.get("kind").asText())) {
+                continue;
+            }
             Set<String> expected = RULES.get(fault.get("kind").asText());
             boolean found = FINDINGS.get(fault.get("document").asText()).stream()
                     .anyMatch(f -> f.severity() != Severity.INFO && expected.contains(f.rule()));

@@ -46,4 +46,22 @@ class AnalyzeOptionsTest {
             assertTrue(Files.exists(out.resolve("reuse.csv")), out.toString());
         }
     }
+
+    /**
+     * Two files named on the command line are one corpus of two (analyze a.txt b.txt): both are
+     * read, their paths are given from the folder that holds both, and the corpus step compares them.
+     */
+    @Test
+    void takesSeveralFilesAsOneCorpus() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("x/a"));
+        Path b = Files.createDirectories(dir.resolve("x/b"));
+        Files.copy(Path.of("corpus/seed/000_2784683f1b3262b7.txt"), a.resolve("seed.txt"));
+        Files.copy(Path.of("src/test/resources/reuse/other-issuer.txt"), b.resolve("other.txt"));
+        Path out = dir.resolve("two");
+        assertEquals(0, Cli.run("analyze", a.resolve("seed.txt").toString(), b.resolve("other.txt").toString(),
+                "--out", out.toString(), "--in-process", "-q").code());
+        assertEquals(java.util.List.of("a/seed.txt", "b/other.txt"),
+                Cli.rows(out.resolve("documents.csv")).stream().map(r -> r.get("path")).sorted().toList());
+        assertTrue(Files.exists(out.resolve("reuse.csv")));
+    }
 }

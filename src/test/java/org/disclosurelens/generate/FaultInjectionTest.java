@@ -88,7 +88,7 @@ class FaultInjectionTest {
                     String code = fault.get("where").asText().replaceAll(".*项目 (\\S+)（.*", "$1");
                     assertTrue(text.contains(code), code);
                 }
-                case COPIED_FROM_COUNTY, COPIED_FROM_KIND -> assertCopied(truth, fault);
+                case COPIED_FROM_COUNTY, COPIED_FROM_KIND, COPIED_DUTY -> assertCopied(truth, fault);
                 default -> throw new AssertionError(kind);
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()

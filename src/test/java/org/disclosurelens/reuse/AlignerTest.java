@@ -19,13 +19,24 @@ class AlignerTest {
     }
 
     @Test
-    void foldsWidthCasePunctuationAndSpacesAndKeepsOrigins() {
+    void foldsWidthCasePunctuationSpacesAndListNumbersAndKeepsOrigins() {
         FoldedText t = text("（一）负责ＡＢＣ 工作，１２项。", "第二段");
-        assertEquals("一负责abc工作12项第二段", new String(t.chars()));
-        assertEquals("（一）负责ＡＢＣ 工作，１２项。 第二段", t.original(0, t.length()));
-        assertEquals("工作，１２项。", t.original(6, 11));
-        assertEquals(1, t.unitAt(10).location().line());
-        assertEquals(2, t.unitAt(11).location().line());
+        assertEquals("负责abc工作12项第二段", new String(t.chars()));
+        assertEquals("负责ＡＢＣ 工作，１２项。 第二段", t.original(0, t.length()));
+        assertEquals("工作，１２项。", t.original(5, 10));
+        assertEquals(1, t.unitAt(9).location().line());
+        assertEquals(2, t.unitAt(10).location().line());
+    }
+
+    /** A duty numbered (三) in one document and 5. or 2、 in another folds to the same text; 2.5 stays a figure. */
+    @Test
+    void leavesListNumbersOutWhateverTheirStyle() {
+        for (String numbered : List.of("(三)负责全县统计工作。", "5.负责全县统计工作。", "2、负责全县统计工作。", "三、负责全县统计工作。",
+                "（12）负责全县统计工作。")) {
+            assertEquals("负责全县统计工作", new String(text(numbered).chars()), numbered);
+        }
+        assertEquals("25万元用于培训", new String(text("2.5万元用于培训。").chars()), "a decimal opening a sentence is no list number");
+        assertEquals("一是负责统计二是负责调查", new String(text("一是负责统计；二是负责调查").chars()));
     }
 
     @Test

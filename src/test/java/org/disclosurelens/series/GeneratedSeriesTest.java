@@ -24,7 +24,7 @@ class GeneratedSeriesTest {
 
     /** g0002 (罗平县卫健局 2024) continues g0001 (2023) in the committed corpus. */
     static final Path CORPUS = Path.of("corpus", "generated");
-    static final String LATER = "g0002_530324_health_2024.txt";
+    static final String LATER = "g0007_320506_cac_2025.txt";
 
     @TempDir
     Path dir;
@@ -35,19 +35,19 @@ class GeneratedSeriesTest {
         Path out = analyze(in);
         List<Map<String, String>> clean = Cli.rows(out.resolve(YearOverYearCsv.FILE));
         assertEquals(List.of("三公经费/因公出国（境）费", "三公经费/公务用车购置及运行费/公务用车购置费",
-                "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "收支"),
+                "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "支出"),
                 clean.stream().map(r -> r.get("item")).toList());
         assertTrue(clean.stream().allMatch(r -> r.get("agrees").equals("yes")), clean::toString);
-        assertEquals("175.16", clean.get(5).get("printed_wan"));
+        assertEquals("236.92", clean.get(5).get("printed_wan"));
 
         String text = Files.readString(in.resolve(LATER), StandardCharsets.UTF_8);
-        Files.writeString(in.resolve(LATER), text.replace("较上年增加103.65万元", "较上年增加103.55万元")
-                .replace("\t34200.00\n\t0.00\n", "\t35200.00\n\t0.00\n"), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve(LATER), text.replace("各增加554.56万元", "各增加554.46万元")
+                .replace("\t公务用车运行维护费\n\t0.00\n\t3.43\n", "\t公务用车运行维护费\n\t0.10\n\t3.43\n"), StandardCharsets.UTF_8);
         out = analyze(in);
 
         List<Map<String, String>> flags = Cli.rows(out.resolve("anomalies.csv")).stream()
                 .filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
-        assertEquals(List.of("3.42 3.52 2023年度预算 35200.00", "175.16 175.26 278.81万元，较上年增加103.55万元"),
+        assertEquals(List.of("0 0.1 2024年度预算 0.10", "236.92 237.02 791.48万元，与上年相比收支预算总计各增加554.46万元"),
                 flags.stream().map(f -> f.get("expected") + " " + f.get("actual") + " "
                         + f.get("message_zh").replaceAll(".*上年数为[^（]*（([^）]*)）.*", "$1")).toList());
     }
