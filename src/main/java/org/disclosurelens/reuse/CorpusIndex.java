@@ -44,6 +44,8 @@ final class CorpusIndex {
     /** Per chunk, its wording with the administrative level folded (全县, 全区, 全市 alike): one model sentence. */
     private final IntArrayList chunkModel = new IntArrayList();
     private final LongIntHashMap modelIds = new LongIntHashMap();
+    /** Model sentences printed by issuers of many kinds: everybody's model, template at any corpus size. */
+    private final BitSet generic = new BitSet();
     private final IntArrayList[] bandKeys = new IntArrayList[MinHash.BANDS];
     private final BitSet templateChunks = new BitSet();
     /** Chunks that carry a figure or their issuer's place name, in at least one document. */
@@ -161,36 +163,25 @@ final class CorpusIndex {
         long[] sorted = Arrays.stream(pairs.toArray())
                 .filter(p -> renditionOf[(int) (p >>> 32)] < 0 && renditionOf[(int) p] < 0).sorted().toArray();
         return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateChunks, specificChunks,
-                sorted, templateIssuers, renditionOf, docKind.toArray(), chunkModel.toArray(), modelKind);
+                sorted, templateIssuers, renditionOf, docKind.toArray(), chunkModel.toArray(), modelKind, generic);
     }
 
     /**
      * The sentences that are one kind of department's model text (printed word for word, the
-     * administrative level aside, by at least two issuers of that kind) and that a few issuers of
-     * other kinds print too (two, or a quarter as many as of its own kind): a 卫生健康局's duty in a 公安局's file is no model the police share,
-     * however common it is among health bureaus. Each such document of another kind is paired with
-     * the first document of the model's kind; the sentence's kind is kept in {@code modelKind}.
+     * administrative level aside, by three issuers of that kind, or two and a few of other kinds)
+     * and those printed by issuers of three kinds or more, everybody's model ({@code generic}).
+     * Those of one kind that a few issuers of
+     * other kinds print too (two, or a quarter as many as of its own kind): a 卫生健康局's duty in a
+     * 公安局's file is no model the police share, however common it is among health bureaus. Each
+     * such document of another kind is paired with the first document of the model's kind; the
+     * sentence's kind is kept in {@code modelKind}.
      */
     private void addAcrossKinds(Map<Integer, Integer> modelKind, LongHashSet pairs) {
-        long[] sorted = new long[occurrences.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            long occ = occurrences.get(i);
-            sorted[i] = (long) chunkModel.get((int) (occ >>> 32)) << 32 | (occ & 0xFFFFFFFFL);
-        }
-        Arrays.sort(sorted);
-        IntArrayList docsOfGroup = new IntArrayList();
-        for (int s = 0, e; s < sorted.length; s = e) {
-            int group = (int) (sorted[s] >>> 32);
-            docsOfGroup.clear();
-            for (e = s; e < sorted.length && (int) (sorted[e] >>> 32) == group; e++) {
-                if (e == s || sorted[e] != sorted[e - 1]) {
-                    docsOfGroup.add((int) sorted[e]);
-                }
+        forEachKey(chunkModel::get, (sentence, docsOfSentence) -> {
+            if (docsOfSentence.size() >= 3) {
+                acrossKinds(sentence, docsOfSentence, modelKind, pairs);
             }
-            if (docsOfGroup.size() >= 3) {
-                acrossKinds(group, docsOfGroup, modelKind, pairs);
-            }
-        }
+        });
     }
 
     private void acrossKinds(int group, IntArrayList docsOfGroup, Map<Integer, Integer> modelKind, LongHashSet pairs) {
@@ -211,13 +202,20 @@ final class CorpusIndex {
         for (Map.Entry<Integer, com.carrotsearch.hppc.IntHashSet> e : issuersOfKind.entrySet()) {
             foreign += e.getKey() >= 0 && e.getKey() != model ? e.getValue().size() : 0;
         }
-        if (most < 2 || foreign < 1 || foreign >= most) {
+        int kinds = (int) issuersOfKind.keySet().stream().filter(k -> k >= 0).count();
+        int issuers = issuersOfKind.values().stream().mapToInt(com.carrotsearch.hppc.IntHashSet::size).sum();
+        boolean modelOfOneKind = most >= 2 && foreign < most && (foreign >= 1 || most >= ReuseSettings.KIND_MODEL_ISSUERS);
+        if (!modelOfOneKind) {
+            if (kinds >= ReuseSettings.KIND_MODEL_ISSUERS && issuers > kinds) {
+                generic.set(group);
+            }
             return;
         }
-        // The kind whose model it is, for telling which of a pair holds it rightly; pairs only when
-        // few of other kinds print it (more would be a model shared across kinds).
+        // The kind whose model it is: two of that kind printing it follow their model, and of a pair
+        // of kinds, it tells which holds it rightly; pairs only when few of other kinds print it
+        // (more would be a model shared across kinds).
         modelKind.put(group, model);
-        if (foreign > Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
+        if (foreign == 0 || foreign > Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
             return;
         }
         int owner = -1;
@@ -369,30 +367,17 @@ final class CorpusIndex {
 
     /**
      * The template threshold for a corpus of {@code issuers}: {@code max} issuers, but no more than a
-     * quarter of the corpus's issuers (at least 2): in a corpus of a dozen issuers, a paragraph four
-     * of them print is their common model, whatever the threshold set for thousands.
+     * quarter of the corpus's issuers, and at least 3 unless {@code max} is less (a passage copied
+     * into two documents is in three): in a corpus of a few dozen issuers, a paragraph ten of them
+     * print is their common model, whatever the threshold set for thousands.
      */
     static int templateIssuers(int max, int issuers) {
-        return Math.max(2, Math.min(max, issuers / 4));
+        return Math.min(max, Math.max(3, issuers / 4));
     }
 
     /** Adds every pair of documents holding a chunk whose key passes {@code rare}. */
     private void addPairs(IntUnaryOperator key, IntPredicate rare, LongHashSet pairs) {
-        long[] sorted = new long[occurrences.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            long occ = occurrences.get(i);
-            sorted[i] = (long) key.applyAsInt((int) (occ >>> 32)) << 32 | (occ & 0xFFFFFFFFL);
-        }
-        Arrays.sort(sorted);
-        IntArrayList docsOfKey = new IntArrayList();
-        for (int s = 0, e; s < sorted.length; s = e) {
-            int k = (int) (sorted[s] >>> 32);
-            docsOfKey.clear();
-            for (e = s; e < sorted.length && (int) (sorted[e] >>> 32) == k; e++) {
-                if (e == s || sorted[e] != sorted[e - 1]) {
-                    docsOfKey.add((int) sorted[e]);
-                }
-            }
+        forEachKey(key, (k, docsOfKey) -> {
             if (docsOfKey.size() >= 2 && docsOfKey.size() <= MAX_DOCUMENTS_PER_GROUP && rare.test(k)) {
                 for (int i = 0; i < docsOfKey.size(); i++) {
                     for (int j = i + 1; j < docsOfKey.size(); j++) {
@@ -400,6 +385,32 @@ final class CorpusIndex {
                     }
                 }
             }
+        });
+    }
+
+    /** What a pass over the occurrences does with each key: its value and the documents holding it, each once, ascending. */
+    private interface KeyDocuments {
+        void accept(int key, IntArrayList documents);
+    }
+
+    /** The occurrences grouped by {@code key} of their chunk id, one call per key in ascending order. */
+    private void forEachKey(IntUnaryOperator key, KeyDocuments action) {
+        long[] sorted = new long[occurrences.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            long occ = occurrences.get(i);
+            sorted[i] = (long) key.applyAsInt((int) (occ >>> 32)) << 32 | (occ & 0xFFFFFFFFL);
+        }
+        Arrays.sort(sorted);
+        IntArrayList documents = new IntArrayList();
+        for (int s = 0, e; s < sorted.length; s = e) {
+            int k = (int) (sorted[s] >>> 32);
+            documents.clear();
+            for (e = s; e < sorted.length && (int) (sorted[e] >>> 32) == k; e++) {
+                if (e == s || sorted[e] != sorted[e - 1]) {
+                    documents.add((int) sorted[e]);
+                }
+            }
+            action.accept(k, documents);
         }
     }
 }

@@ -14,12 +14,25 @@ import java.util.List;
  *     file) of, or -1
  * @param docKind per document, its kind of department (an index), -1 when unknown
  * @param chunkModel per chunk, its model sentence (the wording, the administrative level aside)
- * @param modelKind the model sentences that are one kind's model text printed by a few issuers of
- *     other kinds, with that kind
+ * @param modelKind the model sentences that are one kind's model text, with that kind
+ * @param generic the model sentences printed by issuers of many kinds
  */
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers,
-        int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind) {
+        int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind, BitSet generic) {
+
+    /**
+     * True when the chunk is a model both documents follow: printed by issuers of many kinds, or
+     * the model text of the kind both documents are of (two 民政局 printing their kind's duties).
+     */
+    boolean sharedModel(int chunk, DocInfo a, DocInfo b) {
+        if (chunk < 0) {
+            return false;
+        }
+        int sentence = chunkModel[chunk];
+        Integer kind = modelKind.get(sentence);
+        return generic.get(sentence) || kind != null && docKind[a.index()] == kind && docKind[b.index()] == kind;
+    }
 
     /**
      * The document of the pair whose kind of department the chunk is the model text of, when the

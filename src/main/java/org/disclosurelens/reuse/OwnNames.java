@@ -65,13 +65,14 @@ final class OwnNames {
     }
 
     /**
-     * True when the sentence names a place: its issuer's (also by short name, 涞源) or any county,
-     * city or province by full name (前进区). The same wording of such a sentence in another
+     * True when the sentence names a place: its issuer's (by a name of three characters or more:
+     * 涞源县, 阜平县统计局) or any county, city or province by full name (前进区). The same wording of such a sentence in another
      * issuer's document is copied, not modelled. Figures do not count: forms repeat figures by chance.
      */
     boolean specific(char[] chars, int from, int to) {
         String s = new String(chars, from, to - from);
-        return names.stream().anyMatch(s::contains) || PLACES.named(s);
+        // A two-character short name is often a word too (共和 of 共和县 in 中华人民共和国).
+        return names.stream().anyMatch(n -> n.length() >= 3 && s.contains(n)) || PLACES.named(s);
     }
 
     private static final Places PLACES = new Places();

@@ -108,7 +108,10 @@ final class PassageFinder {
             int id = a.ids()[k / 2];
             boolean exactInOther = b.idSet().contains(id);
             any = Math.min(any, groups.groupIssuers(id));
-            int issuers = groups.rareIssuers(id, exactInOther);
+            boolean specifics = groups.copiedSpecifics(id, exactInOther);
+            // A model both follow (their kind's, or everybody's) is no copy, however few print it,
+            // unless the other's place names came with it.
+            int issuers = groups.sharedModel(id, a.info(), b.info()) && !specifics ? 0 : groups.rareIssuers(id, exactInOther);
             java.util.Optional<DocInfo> owner = groups.modelOwner(id, a.info(), b.info())
                     .filter(o -> !speaksOfTheOther(o, a, b, from, to));
             if (issuers == 0 && owner.isPresent()) {
@@ -116,10 +119,10 @@ final class PassageFinder {
             }
             // A model sentence of the other's kind is known the same sentence but for its
             // administrative level (全县 for 全市): most of it matching is enough.
-            double cover = owner.isPresent() ? ReuseSettings.SAME_PASSAGE : settings.copySimilarity();
+            double cover = owner.isPresent() ? ReuseSettings.MODEL_COVER : settings.copySimilarity();
             if (issuers > 0 && covered(al, from, to) >= cover * (to - from)) {
                 run = run == null ? new Run(Math.max(from, al.a0())) : run;
-                run.extend(Math.min(to, al.a1()), issuers, groups.copiedSpecifics(id, exactInOther));
+                run.extend(Math.min(to, al.a1()), issuers, specifics);
                 if (owner.isPresent()) {
                     run.home = owner.get().index();
                 }
@@ -180,16 +183,22 @@ final class PassageFinder {
         if (clipped != null) {
             int length = clipped.a1() - clipped.a0();
             boolean nearlySame = clipped.similarity() >= settings.copySimilarity();
+            // Text repeating what a named law or rule requires (按照《预算法》…, 按照固定资产管理办法…)
+            // is no copy at any length unless the other's names came with it.
+            boolean citesRule = StandardText.citesRule(a.text().original(clipped.a0(), clipped.a1()));
             // Across kinds, a sentence of a part the issuer writes itself (not a form part), word
-            // for word, not repeating what a named law or rule requires: a city's form filled with
-            // each unit's name, or 按照《预算法》… every unit writes, is no copy.
-            boolean otherKinds = clipped.exact() && PartRole.of(a.text().unitAt(clipped.a0()), a.sectioned()) == PartRole.SPECIFIC
-                    && !StandardText.citesRule(a.text().original(clipped.a0(), clipped.a1()))
+            // for word: a city's form filled with each unit's name is no copy.
+            boolean otherKinds = clipped.exact() && !citesRule
+                    && PartRole.of(a.text().unitAt(clipped.a0()), a.sectioned()) == PartRole.SPECIFIC
                     && PartRole.of(b.text().unitAt(clipped.b0()), b.sectioned()) == PartRole.SPECIFIC
                     && DepartmentKinds.otherKinds(IssuerName.normalForm(a.info().unit()), IssuerName.normalForm(b.info().unit()));
+            // Two departments of one kind print their kind's duties (the 三定 model): no copy without
+            // the other's names, however long.
+            boolean dutiesOfOneKind = a.text().unitAt(clipped.a0()).part() == 1
+                    && DepartmentKinds.sameKind(IssuerName.normalForm(a.info().unit()), IssuerName.normalForm(b.info().unit()));
             // A model sentence of one kind of department printed by one of another kind is a copy
             // from its first words on; other text shared across kinds from a sentence on.
-            boolean copy = run.specifics || nearlySame && (length >= ReuseSettings.LONG_PASSAGE
+            boolean copy = run.specifics || nearlySame && (length >= ReuseSettings.LONG_PASSAGE && !dutiesOfOneKind && !citesRule
                     || otherKinds && length >= ReuseSettings.SENTENCE_ACROSS_KINDS || run.home >= 0);
             runs.add(new Weighed(clipped, run.issuers, copy ? TemplateReason.NONE : TemplateReason.ADAPTED, run.home));
         }

@@ -19,7 +19,14 @@ public record ReuseSettings(int templateIssuers, int minLength, double minSimila
     static final int LONG_PASSAGE = 100;
     /** Characters from which a nearly identical passage of departments of other kinds counts as a copy. */
     static final int SENTENCE_ACROSS_KINDS = 40;
-    /** Issuers of other kinds that may print one kind's model text (or a quarter of its own kind's) before it counts as theirs too. */
+    /** Share of a kind's model sentence that must match in the other kind's document (全县 for 全市 aside). */
+    static final double MODEL_COVER = 0.8;
+    /** Issuers of one kind that make a sentence their kind's model; kinds that make it everybody's. */
+    static final int KIND_MODEL_ISSUERS = 3;
+    /**
+     * Issuers of other kinds that may print one kind's model text (or a quarter as many as of its
+     * own kind) before it counts as theirs too.
+     */
     static final int MAX_OTHER_KIND_ISSUERS = 2;
     /** Estimated similarity above which two chunks count as one passage when counting issuers. */
     static final double SAME_PASSAGE = 0.6;
