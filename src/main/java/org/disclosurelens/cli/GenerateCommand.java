@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--fault-kinds", split = ",", paramLabel = "<kind>",
             description = "Fault kinds to draw from (default: all): arithmetic, plan-not-100, wrong-county-code, "
-                    + "copied-from-county, copied-from-kind, placeholder-indicators, procurement-contradiction.")
+                    + "copied-from-county, copied-from-kind, copied-duty, placeholder-indicators, procurement-contradiction.")
     List<String> faultKinds;
 
     @Option(names = "--share", paramLabel = "<a:b>",
