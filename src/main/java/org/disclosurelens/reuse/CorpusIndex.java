@@ -30,9 +30,6 @@ final class CorpusIndex {
     /** Representatives compared per bucket: bounds the work on buckets of template variants. */
     private static final int MAX_REPRESENTATIVES = 16;
 
-    /** The administrative level a model sentence is written for: 全县/全区/全市, 本县, 县委, 县政府. */
-    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("(全|本|各)[县区市旗]|[县区市旗](?=委|政府|级)");
-
     private final List<DocInfo> docs = new ArrayList<>();
     private final IntArrayList docIssuer = new IntArrayList();
     /** Each document's kind of department (an index into {@code kinds}), -1 when its name tells none. */
@@ -41,7 +38,7 @@ final class CorpusIndex {
     private final Map<String, Integer> issuers = new HashMap<>();
     private final LongIntHashMap chunkIds = new LongIntHashMap();
     private final LongArrayList sketches = new LongArrayList();
-    /** Per chunk, its wording with the administrative level folded (全县, 全区, 全市 alike): one model sentence. */
+    /** Per chunk, its model sentence: the wording with the issuer's names, seat words and figures set aside. */
     private final IntArrayList chunkModel = new IntArrayList();
     private final LongIntHashMap modelIds = new LongIntHashMap();
     /** Model sentences printed by issuers of many kinds: everybody's model, template at any corpus size. */
@@ -101,15 +98,16 @@ final class CorpusIndex {
         }
         int id = chunkIds.size();
         chunkIds.indexInsert(slot, hash, id);
-        char[] level = LEVEL.matcher(new String(chars, from, to - from)).replaceAll("$1X").toCharArray();
-        long levelHash = MinHash.hash(level, 0, level.length);
-        int sentence = modelIds.getOrDefault(levelHash, -1);
+        // The sentence as its model reads: the issuer's own names, seat words and figures set
+        // aside, so each county's filling of one model sentence is one sentence.
+        char[] model = names.mask(chars, from, to);
+        long modelHash = MinHash.hash(model, 0, model.length);
+        int sentence = modelIds.getOrDefault(modelHash, -1);
         if (sentence < 0) {
             sentence = modelIds.size();
-            modelIds.put(levelHash, sentence);
+            modelIds.put(modelHash, sentence);
         }
         chunkModel.add(sentence);
-        char[] model = names.mask(chars, from, to);
         long[] signature = model.length >= MinHash.SHINGLE ? MinHash.signature(model, 0, model.length)
                 : MinHash.signature(chars, from, to);
         long[] sketch = MinHash.sketch(signature);
