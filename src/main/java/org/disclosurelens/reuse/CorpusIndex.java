@@ -165,8 +165,9 @@ final class CorpusIndex {
     }
 
     /**
-     * The sentences that are one kind of department's model text (printed word for word, the
-     * administrative level aside, by three issuers of that kind, or two and a few of other kinds)
+     * The sentences that are one kind of department's model text (printed word for word, each
+     * issuer's names, seat words and figures aside, by three issuers of that kind, or two and a few
+     * of other kinds)
      * and those printed by issuers of three kinds or more, everybody's model ({@code generic}).
      * Those of one kind that a few issuers of
      * other kinds print too (two, or a quarter as many as of its own kind): a 卫生健康局's duty in a

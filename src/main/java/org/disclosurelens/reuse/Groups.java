@@ -13,7 +13,7 @@ import java.util.List;
  * @param renditionOf per document, the earlier document it is another copy (rendition, duplicate
  *     file) of, or -1
  * @param docKind per document, its kind of department (an index), -1 when unknown
- * @param chunkModel per chunk, its model sentence (the wording, the administrative level aside)
+ * @param chunkModel per chunk, its model sentence (the wording, the issuer's names, seat words and figures aside)
  * @param modelKind the model sentences that are one kind's model text, with that kind
  * @param generic the model sentences printed by issuers of many kinds
  */

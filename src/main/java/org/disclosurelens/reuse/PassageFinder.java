@@ -118,7 +118,7 @@ final class PassageFinder {
                 issuers = groups.groupIssuers(id);
             }
             // A model sentence of the other's kind is known the same sentence but for its
-            // administrative level (全县 for 全市): most of it matching is enough.
+            // issuer's names and seat words (全县 for 全市): most of it matching is enough.
             double cover = owner.isPresent() ? ReuseSettings.MODEL_COVER : settings.copySimilarity();
             if (issuers > 0 && covered(al, from, to) >= cover * (to - from)) {
                 run = run == null ? new Run(Math.max(from, al.a0())) : run;
