@@ -30,9 +30,12 @@ final class PassageFinder {
         TextSpill.Spilled load(DocInfo doc) throws IOException;
     }
 
-    /** A document ready for alignment: its issuer-specific text, its chunks and their groups. */
+    /**
+     * A document ready for alignment: its issuer-specific text, its chunks and their groups, and its
+     * unit's normal form, which tells its kind of department.
+     */
     private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] ids,
-            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index, OwnNames names, String province) {
+            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index, OwnNames names, String province, String unit) {
     }
 
     private final Groups groups;
@@ -146,8 +149,8 @@ final class PassageFinder {
      * sign of which holds it rightly.
      */
     private static boolean speaksOfTheOther(DocInfo home, Prepared a, Prepared b, int from, int to) {
-        DocInfo other = home.index() == a.info().index() ? b.info() : a.info();
-        return DepartmentKinds.speaksOf(IssuerName.normalForm(other.unit()), a.text().unitAt(from).text());
+        Prepared other = home.index() == a.info().index() ? b : a;
+        return DepartmentKinds.speaksOf(other.unit(), a.text().unitAt(from).text());
     }
 
     /** Consecutive rare sentences of the first document. */
@@ -191,11 +194,11 @@ final class PassageFinder {
             boolean otherKinds = clipped.exact() && !citesRule
                     && PartRole.of(a.text().unitAt(clipped.a0()), a.sectioned()) == PartRole.SPECIFIC
                     && PartRole.of(b.text().unitAt(clipped.b0()), b.sectioned()) == PartRole.SPECIFIC
-                    && DepartmentKinds.otherKinds(IssuerName.normalForm(a.info().unit()), IssuerName.normalForm(b.info().unit()));
+                    && DepartmentKinds.otherKinds(a.unit(), b.unit());
             // Two departments of one kind print their kind's duties (the 三定 model): no copy without
             // the other's names, however long.
             boolean dutiesOfOneKind = a.text().unitAt(clipped.a0()).part() == 1
-                    && DepartmentKinds.sameKind(IssuerName.normalForm(a.info().unit()), IssuerName.normalForm(b.info().unit()));
+                    && DepartmentKinds.sameKind(a.unit(), b.unit());
             // A model sentence of one kind of department printed by one of another kind is a copy
             // from its first words on; other text shared across kinds from a sentence on.
             boolean copy = run.specifics || nearlySame && (length >= ReuseSettings.LONG_PASSAGE && !dutiesOfOneKind && !citesRule
@@ -346,7 +349,8 @@ final class PassageFinder {
             }
             p = new Prepared(info, spilled.document().sectioned(), text, chunks, ids,
                     new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), new Aligner.Index(text.chars()),
-                    OwnNames.of(spilled.document().identity()), spilled.document().identity().province());
+                    OwnNames.of(spilled.document().identity()), spilled.document().identity().province(),
+                    IssuerName.normalForm(info.unit()));
             cache.put(doc, p);
         }
         return p;
