@@ -53,7 +53,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             new CorpusRule(ReuseStep.RULE, Category.COPY_PASTE, "warning",
                     "shares passages that few issuers use with another issuer's document (info when two departments of one kind may share a model; corpus step)"),
             new CorpusRule(YearOverYearStep.RULE, Category.ARITHMETIC, "warning",
-                    "a figure stated for last year differs from last year's document of the same issuer (error in 决算; corpus step)"));
+                    "a figure stated for last year differs from last year's document of the same issuer (error in 决算; corpus step)"),
+            new CorpusRule(YearOverYearStep.STALE_RULE, Category.COPY_PASTE, "warning",
+                    "a paragraph with amounts repeated word for word from the issuer's document of the year before, its amounts "
+                            + "not this year's (info when they agree; corpus step)"));
 
     @Spec
     CommandSpec spec;
@@ -186,7 +189,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         int code = reuse && json ? ReuseCommand.run(out, reuseSettings, !disabled.contains(ReuseStep.RULE), quiet, stdout, err) : 0;
-        return json ? Math.max(code, SeriesCommand.run(out, !disabled.contains(YearOverYearStep.RULE), quiet, stdout, err)) : code;
+        return json ? Math.max(code, SeriesCommand.run(out, disabled, quiet, stdout, err)) : code;
     }
 
     private BatchJob.Settings settings(PrintWriter err) {

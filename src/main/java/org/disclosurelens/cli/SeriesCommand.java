@@ -3,6 +3,7 @@ package org.disclosurelens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.disclosurelens.series.YearOverYearStep;
 import picocli.CommandLine.Command;
@@ -32,17 +33,17 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(out, true, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(out, Set.of(), quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, boolean flags, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, Set<String> disabled, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            YearOverYearStep.Summary s = new YearOverYearStep().run(out, flags);
+            YearOverYearStep.Summary s = new YearOverYearStep().run(out, disabled);
             if (!quiet) {
                 stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d agree with no "
-                        + "document of the year before (%d documents flagged) -> %s%n", s.documents(), s.pairs(), s.compared(),
-                        s.differ(), s.flaggedDocuments(), out);
+                        + "document of the year before (%d documents flagged), %d paragraphs repeated from last year's document -> %s%n",
+                        s.documents(), s.pairs(), s.compared(), s.differ(), s.flaggedDocuments(), s.stale(), out);
             }
             return 0;
         } catch (IOException e) {

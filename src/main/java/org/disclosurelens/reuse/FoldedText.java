@@ -10,7 +10,7 @@ import java.util.List;
  * changed do not hide a copy. Each folded character remembers the unit and
  * the offset it came from, so a match found here is reported on the text as written.
  */
-final class FoldedText {
+public final class FoldedText {
 
     private static final String OPENING = "(（《“\"‘'[【〔「『";
     /**
@@ -47,8 +47,8 @@ final class FoldedText {
         return b.build(List.copyOf(units));
     }
 
-    /** The folded form of a short string (a unit name, a table cell), without origins. */
-    static String fold(String text) {
+    /** The folded form of a short string (a unit name, a table cell, a sentence), without origins. */
+    public static String fold(String text) {
         Builder b = new Builder(text.length());
         b.unit(0, text);
         return new String(b.chars, 0, b.length);

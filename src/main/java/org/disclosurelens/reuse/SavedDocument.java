@@ -32,7 +32,11 @@ public record SavedDocument(String id, String path, DocumentIdentity identity, b
     }
 
     public static SavedDocument read(Path file) throws IOException {
-        JsonNode doc = JSON.readTree(file.toFile());
+        return of(JSON.readTree(file.toFile()));
+    }
+
+    /** The document a saved JSON tree holds. */
+    public static SavedDocument of(JsonNode doc) {
         JsonNode blocks = doc.path("blocks");
         int[] part = new int[blocks.size()];
         boolean[] heading = new boolean[blocks.size()];

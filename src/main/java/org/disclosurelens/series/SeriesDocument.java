@@ -3,21 +3,24 @@ package org.disclosurelens.series;
 import java.util.List;
 
 /**
- * What the year-over-year check keeps of a saved document: who issued it, for which year, and the
- * few amounts it compares — never the text.
+ * What the year-over-year checks keep of a saved document: who issued it, for which year, the few
+ * amounts they compare, and the paragraphs that state figures (for the stale-text check) — no
+ * other text.
  *
  * @param kind scope and kind as a title names them: 部门预算, 单位预算, 部门决算
  * @param series the issuer's folded name with the kind: documents of one series differ in year only
  * @param year the budget year
  * @param current amounts of the document's own year
  * @param lastYear amounts the document states, or implies, for the year before
+ * @param paragraphs the paragraphs with sentences stating amounts or percentages
  */
 record SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current,
-        List<Figure> lastYear) {
+        List<Figure> lastYear, List<FiguredParagraph> paragraphs) {
 
     SeriesDocument {
         current = List.copyOf(current);
         lastYear = List.copyOf(lastYear);
+        paragraphs = List.copyOf(paragraphs);
     }
 
     /**

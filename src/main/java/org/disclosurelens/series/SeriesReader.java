@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.figure.Unit;
 import org.disclosurelens.identify.DocumentType;
 import org.disclosurelens.model.Location;
+import org.disclosurelens.reuse.SavedDocument;
+import org.disclosurelens.reuse.TextUnit;
 import org.disclosurelens.text.Normalizer;
 
 /**
@@ -93,7 +96,33 @@ final class SeriesReader {
         prose(data, year, text, current, lastYear);
         headline(data, current);
         return Optional.of(new SeriesDocument(doc.path("id").asText(), unit, kind, fold(issuer) + "|" + kind,
-                Integer.parseInt(year), dedupe(current), dedupe(lastYear)));
+                Integer.parseInt(year), dedupe(current), dedupe(lastYear), paragraphs(doc, year)));
+    }
+
+    /** The paragraphs (not headings, not table cells) with a sentence stating a figure, and this year's amounts each states. */
+    private static List<FiguredParagraph> paragraphs(JsonNode doc, String year) {
+        Map<Location, List<Figure>> stated = new HashMap<>();
+        for (JsonNode f : doc.path("data").path("figures")) {
+            Prose.of(f).filter(p -> ITEMS.contains(p.path()) && ofThisYear(p, year)).ifPresent(p -> stated
+                    .computeIfAbsent(p.location(), k -> new ArrayList<>())
+                    .add(figure(p.path(), p.amount(), p.amount().text(), "", p.part(), p.location())));
+        }
+        JsonNode blocks = doc.path("blocks");
+        List<FiguredParagraph> out = new ArrayList<>();
+        for (TextUnit u : SavedDocument.of(doc).units()) {
+            if ("paragraph".equals(blocks.path(u.block()).path("type").asText())) {
+                List<FiguredParagraph.Sentence> sentences = StaleText.sentences(u.text(), Integer.parseInt(year));
+                if (!sentences.isEmpty()) {
+                    out.add(new FiguredParagraph(u.part(), u.location(), sentences, stated.getOrDefault(u.location(), List.of())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A prose amount of the document's own year: no change, no base, no other year, not last year's. */
+    private static boolean ofThisYear(Prose p, String year) {
+        return p.direction().isEmpty() && p.base().isEmpty() && ofYear(p.label(), year) && !LAST_YEAR.matcher(p.label()).find();
     }
 
     /** The issuer's name (its normal form) without spaces, punctuation or width differences. */
@@ -142,7 +171,7 @@ final class SeriesReader {
         for (int i = 0; i < figures.size(); i++) {
             Prose p = figures.get(i);
             String sentence = text.sentence(p.location(), p.amount().text());
-            if (p.direction().isEmpty() && p.base().isEmpty() && ofYear(p.label(), year) && !LAST_YEAR.matcher(p.label()).find()) {
+            if (ofThisYear(p, year)) {
                 current.add(figure(p.path(), p.amount(), p.amount().text(), sentence, p.part(), p.location()));
                 unchanged(p, text.after(p.location(), p.amount().text()), y)
                         .ifPresent(how -> lastYear.add(figure(p.path(), p.amount(), p.amount().text() + how, sentence, p.part(), p.location())));

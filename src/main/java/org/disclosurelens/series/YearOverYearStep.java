@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosurelens.check.Category;
+import org.disclosurelens.check.Evidence;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.check.Severity;
 import org.disclosurelens.check.Sums;
@@ -25,50 +26,74 @@ import org.disclosurelens.export.CsvFile;
 import org.disclosurelens.identify.DocumentType;
 
 /**
- * The corpus-level year-over-year check, run on an output folder that {@code analyze} filled: for
+ * The corpus-level year-over-year checks, run on an output folder that {@code analyze} filled: for
  * each series (one issuer, one kind: 部门预算, 单位预算 and 决算 are separate series) it compares
  * what the document of year Y states for Y-1 with what the document of Y-1 prints for its own year,
  * writes every comparison to year_over_year.csv and the disagreements, as ARITH-YEAR-OVER-YEAR,
- * into anomalies.csv. Series are found from documents.csv; only documents with a neighbouring year
- * are read, one series at a time, so memory grows with the longest series, not the corpus.
+ * into anomalies.csv; and it looks for paragraphs with figures that the document of Y-1 printed word
+ * for word (COPY-STALE-TEXT, {@link StaleText}). Series are found from documents.csv; only
+ * documents with a neighbouring year are read, one series at a time, so memory grows with the
+ * longest series, not the corpus.
  */
 public final class YearOverYearStep {
 
-    /** The rule of the findings this step merges into anomalies.csv (docs/rules.md). */
+    /** The rule of the amount comparisons this step merges into anomalies.csv (docs/rules.md). */
     public static final String RULE = "ARITH-YEAR-OVER-YEAR";
+    /** The rule of the paragraphs not updated since last year's document (docs/rules.md). */
+    public static final String STALE_RULE = StaleText.RULE;
 
-    /** What a run found, for the command's summary line. */
-    public record Summary(int documents, int pairs, int compared, int differ, int flaggedDocuments) {
+    /**
+     * What a run found, for the command's summary line.
+     *
+     * @param stale paragraphs repeated from last year's document (findings of COPY-STALE-TEXT, before --disable)
+     */
+    public record Summary(int documents, int pairs, int compared, int differ, int flaggedDocuments, int stale) {
     }
 
     private record Member(String id, int year) {
     }
 
-    public Summary run(Path folder) throws IOException {
-        return run(folder, true);
+    /** What the pairs of one series gave. */
+    private record Found(List<Comparison> comparisons, List<AnomaliesCsv.Row> stale, int pairs) {
     }
 
-    /** {@code flags} false when ARITH-YEAR-OVER-YEAR is switched off: year_over_year.csv is written, anomalies.csv gets no rows of it. */
-    public Summary run(Path folder, boolean flags) throws IOException {
+    public Summary run(Path folder) throws IOException {
+        return run(folder, Set.of());
+    }
+
+    /**
+     * {@code disabled} rules of this step get no rows in anomalies.csv; year_over_year.csv is
+     * written whatever it holds.
+     */
+    public Summary run(Path folder, Set<String> disabled) throws IOException {
         Map<String, List<Member>> series = series(folder);
-        List<AnomaliesCsv.Row> rows = new ArrayList<>();
+        List<AnomaliesCsv.Row> differ = new ArrayList<>();
+        List<AnomaliesCsv.Row> stale = new ArrayList<>();
         int pairs = 0;
         int compared = 0;
         // Each series' comparisons are written and dropped before the next series is read.
         try (CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
             for (List<Member> members : series.values()) {
-                List<Comparison> comparisons = new ArrayList<>();
-                pairs += compare(folder, members, comparisons);
-                compared += comparisons.size();
-                comparisons.forEach(c -> out.write(YearOverYearCsv.row(c)));
-                disagreements(comparisons).forEach(c -> rows.add(finding(c)));
+                Found found = compare(folder, members);
+                pairs += found.pairs();
+                compared += found.comparisons().size();
+                found.comparisons().forEach(c -> out.write(YearOverYearCsv.row(c)));
+                disagreements(found.comparisons()).forEach(c -> differ.add(finding(c)));
+                stale.addAll(found.stale());
             }
             out.commit();
         }
-        List<AnomaliesCsv.Row> merged = flags ? rows : List.of();
-        AnomaliesCsv.merge(folder, Set.of(RULE), merged);
-        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, rows.size(),
-                (int) merged.stream().map(AnomaliesCsv.Row::documentId).distinct().count());
+        List<AnomaliesCsv.Row> merged = new ArrayList<>();
+        if (!disabled.contains(RULE)) {
+            merged.addAll(differ);
+        }
+        if (!disabled.contains(STALE_RULE)) {
+            merged.addAll(stale);
+        }
+        AnomaliesCsv.merge(folder, Set.of(RULE, STALE_RULE), merged);
+        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, differ.size(),
+                (int) merged.stream().filter(r -> r.finding().rule().equals(RULE)).map(AnomaliesCsv.Row::documentId).distinct().count(),
+                stale.size());
     }
 
     /** The documents of documents.csv by series, in its order, leaving out those without a neighbouring year. */
@@ -98,8 +123,12 @@ public final class YearOverYearStep {
         return series;
     }
 
-    /** Compares each document of the series with each of the year before; returns the number of pairs. */
-    private static int compare(Path folder, List<Member> members, List<Comparison> out) throws IOException {
+    /**
+     * Compares each document of the series with each of the year before. A paragraph repeated from
+     * several documents of the year before (renditions of one document) is reported once, against
+     * the first.
+     */
+    private static Found compare(Path folder, List<Member> members) throws IOException {
         Map<String, SeriesDocument> read = new HashMap<>();
         for (Member m : members) {
             Path json = folder.resolve("json").resolve(m.id() + ".json");
@@ -107,6 +136,8 @@ public final class YearOverYearStep {
                 SeriesReader.read(json).ifPresent(d -> read.put(m.id(), d));
             }
         }
+        List<Comparison> comparisons = new ArrayList<>();
+        Map<String, AnomaliesCsv.Row> stale = new LinkedHashMap<>();
         int pairs = 0;
         for (Member later : members) {
             for (Member earlier : members) {
@@ -114,11 +145,14 @@ public final class YearOverYearStep {
                 SeriesDocument e = read.get(earlier.id());
                 if (d != null && e != null && earlier.year() == later.year() - 1) {
                     pairs++;
-                    compare(d, e, out);
+                    compare(d, e, comparisons);
+                    for (StaleText.Stale s : StaleText.find(d, e)) {
+                        stale.putIfAbsent(d.id() + "|" + s.paragraph().location(), finding(d, e, s));
+                    }
                 }
             }
         }
-        return pairs;
+        return new Found(comparisons, List.copyOf(stale.values()), pairs);
     }
 
     private static void compare(SeriesDocument d, SeriesDocument e, List<Comparison> out) {
@@ -164,5 +198,33 @@ public final class YearOverYearStep {
         Finding f = new Finding(RULE, Category.ARITHMETIC, severity, zh, en, Sums.show(p.wan()), Sums.show(s.wan()),
                 s.evidence().isEmpty() ? s.how() : s.evidence(), s.part(), s.location(), c.earlier().id() + " " + p.location());
         return new AnomaliesCsv.Row(c.document().id(), f);
+    }
+
+    /**
+     * Warning when the repeated paragraph states amounts this year's document prints otherwise (the
+     * text was not updated); info when it agrees with them or they cannot be compared: the same
+     * figures two years running may be true, and an auditor still wants to know the text was kept.
+     */
+    private static AnomaliesCsv.Row finding(SeriesDocument d, SeriesDocument e, StaleText.Stale s) {
+        String repeated = String.join("", s.repeated().stream().map(FiguredParagraph.Sentence::text).toList());
+        String zh = "本段含金额或百分比的语句与" + e.labelZh() + "逐字相同（年份除外）";
+        String en = "sentences with amounts or percentages repeated word for word (years aside) from " + e.labelEn();
+        String expected = "";
+        String actual = "";
+        if (!s.differs().isEmpty()) {
+            zh += "，所列金额未按本年更新：" + String.join("；", s.differs().stream().map(x -> "文中" + x.stated().item() + "为"
+                    + x.stated().how() + "，本年另列" + x.printed().how()).toList());
+            en += ", its amounts not updated: " + String.join("; ", s.differs().stream().map(x -> x.stated().item() + " "
+                    + x.stated().how() + " here, " + x.printed().how() + " printed elsewhere for this year").toList());
+            expected = Sums.show(s.differs().get(0).printed().wan());
+            actual = Sums.show(s.differs().get(0).stated().wan());
+        } else {
+            zh += "；本年表中数与之一致或无可比之数，请确认是否沿用上年文字";
+            en += "; this year's tables agree with it or print nothing to compare: check the text was meant to stay";
+        }
+        Severity severity = s.differs().isEmpty() ? Severity.INFO : Severity.WARNING;
+        Finding f = new Finding(STALE_RULE, Category.COPY_PASTE, severity, zh, en, expected, actual, Evidence.cap(repeated),
+                s.paragraph().part(), s.paragraph().location(), e.id() + " " + s.earlierAt());
+        return new AnomaliesCsv.Row(d.id(), f);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratedSeriesTest {
 
-    /** g0002 (罗平县卫健局 2024) continues g0001 (2023) in the committed corpus. */
+    /** g0007 (吴中区委网信办 2025) continues g0003 (2024) in the committed corpus. */
     static final Path CORPUS = Path.of("corpus", "generated");
     static final String LATER = "g0007_320506_cac_2025.txt";
 
@@ -50,6 +50,34 @@ class GeneratedSeriesTest {
         assertEquals(List.of("0 0.1 2024年度预算 0.10", "236.92 237.02 791.48万元，与上年相比收支预算总计各增加554.46万元"),
                 flags.stream().map(f -> f.get("expected") + " " + f.get("actual") + " "
                         + f.get("message_zh").replaceAll(".*上年数为[^（]*（([^）]*)）.*", "$1")).toList());
+    }
+
+    /**
+     * The 2025 document's 三公 paragraph replaced by the 2024 document's (0万元, 比上年预算减少7.06万元),
+     * once word for word and once with only its year updated: both are text not updated, stating
+     * amounts this year's 三公 table does not print (3.43万元), a warning with both locations.
+     */
+    @Test
+    void lastYearsThreePublicParagraphLeftInThisYearsDocumentIsFlagged() throws IOException {
+        Path in = copyTxt(CORPUS, dir.resolve("in"));
+        assertEquals(List.of(), stale(analyze(in)), "the committed series updates its text");
+        String earlier = Files.readAllLines(in.resolve("g0003_320506_cac_2024.txt")).stream()
+                .filter(l -> l.startsWith("2024年“三公”经费预算")).findFirst().orElseThrow();
+        String text = Files.readString(in.resolve(LATER), StandardCharsets.UTF_8);
+        String paragraph = text.lines().filter(l -> l.startsWith("2025年“三公”经费预算")).findFirst().orElseThrow();
+        for (String copied : List.of(earlier, earlier.replace("2024年", "2025年"))) {
+            Files.writeString(in.resolve(LATER), text.replace(paragraph, copied), StandardCharsets.UTF_8);
+            List<Map<String, String>> flags = stale(analyze(in));
+            assertEquals(1, flags.size(), flags::toString);
+            Map<String, String> f = flags.get(0);
+            assertEquals(List.of("warning", "3.43", "0", "4", "315", "l310"), List.of(f.get("severity"), f.get("expected"),
+                    f.get("actual"), f.get("part"), f.get("line"), f.get("source").replaceAll(".* ", "")), f.toString());
+            assertTrue(f.get("message_zh").contains("2024年部门预算") && f.get("evidence").startsWith(copied.substring(0, 20)), f::toString);
+        }
+    }
+
+    private static List<Map<String, String>> stale(Path out) {
+        return Cli.rows(out.resolve("anomalies.csv")).stream().filter(r -> r.get("rule").equals(YearOverYearStep.STALE_RULE)).toList();
     }
 
     @Test

@@ -116,7 +116,29 @@ class YearOverYearStepTest {
         assertEquals(List.of(), flags(out));
         assertEquals(List.of("no"), comparisons(out).stream().filter(r -> r.get("item").equals("收支")).map(r -> r.get("agrees")).toList());
         Cli.Run rules = Cli.run("analyze", "--rules");
-        assertTrue(rules.out().contains(YearOverYearStep.RULE) && rules.out().contains("COPY-RARE-PASSAGE"), rules.out());
+        assertTrue(rules.out().contains(YearOverYearStep.RULE) && rules.out().contains("COPY-RARE-PASSAGE")
+                && rules.out().contains(YearOverYearStep.STALE_RULE), rules.out());
+    }
+
+    /**
+     * The earlier document is the seed with its years moved back: the seed's paragraphs with figures
+     * are last year's text with the years updated. Those whose amounts the seed's tables print too
+     * are info; the rule switched off, none.
+     */
+    @Test
+    void paragraphsRepeatedFromLastYearAreToldAndCanBeSwitchedOff() throws IOException {
+        Map<String, String> pair = Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25"));
+        List<Map<String, String>> stale = Cli.rows(analyze(pair).resolve("anomalies.csv")).stream()
+                .filter(r -> r.get("rule").equals(YearOverYearStep.STALE_RULE)).toList();
+        assertEquals(List.of("info 102 其中:项目支出增加28.78万元", "info 106 中共涞源县委网络安全和信息化委员会办公室机关运行经费安排5.69万元",
+                "info 629 中共涞源县委网络安全和信息化委员会办公室2020年末固定资产总金额3.65万元（详见下表）"),
+                stale.stream().map(r -> r.get("severity") + " " + r.get("line") + " " + r.get("evidence").split("[，。]")[0].strip()).toList());
+        assertTrue(stale.stream().allMatch(r -> r.get("document_id").equals(ids(dir.resolve("out")).get("a-2021.txt"))));
+
+        Path off = analyze(pair, "--disable", YearOverYearStep.STALE_RULE);
+        assertEquals(List.of(), Cli.rows(off.resolve("anomalies.csv")).stream()
+                .filter(r -> r.get("rule").equals(YearOverYearStep.STALE_RULE)).toList());
+        assertEquals(1, flags(off).size());
     }
 
     /** The same unit's document one year earlier: every year moved back by one, the total printed as {@code total}. */
