@@ -52,9 +52,11 @@ def main():
         if r["severity"] in ("warning", "error"):
             flags[r["document_id"]].append(r)
     # The corpus step reports a copy once per document: on the first of its files (same_as).
+    by_path = {r["path"]: r["id"] for r in documents}
     for r in documents:
         if r.get("same_as"):
-            flags[r["id"]] += [f for f in flags.get(r["same_as"], []) if f["rule"] in CORPUS_RULES]
+            first = by_path.get(r["same_as"], r["same_as"])
+            flags[r["id"]] += [f for f in flags.get(first, []) if f["rule"] in CORPUS_RULES]
     files = {d["id"]: d["files"] for d in truth["documents"]}
     planted = {f["document"] for f in truth["faults"]}
     planted |= {s["target"] for s in truth["sharedPassages"] if s["reason"] != "series"}
