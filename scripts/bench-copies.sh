@@ -12,9 +12,9 @@
 # the pdf rows need LibreOffice (soffice) and are skipped without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/disclosure-lens.jar
+JAR=${JAR:-target/disclosure-lens.jar}
 WORK=${1:-$(mktemp -d)}
-COPIES=copied-from-county,copied-from-kind,copied-duty
+COPIES=copied-from-county,copied-from-kind,copied-duty,copied-indicators
 
 run() { # size format seeds faults kinds share...
   local size=$1 format=$2 seeds=$3 faults=$4 kinds=$5; shift 5

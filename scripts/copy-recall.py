@@ -5,7 +5,7 @@ Usage: scripts/copy-recall.py CORPUS OUT [--list]
 
 CORPUS is a folder written by `generate`; OUT is `analyze CORPUS --out OUT`. A planted copy (a
 shared passage of the ground truth between two issuers: copied-from-county, copied-from-kind,
-copied-duty, chosen-pair) is found when reuse.csv has a row across issuers, not template, between
+copied-duty, copied-indicators, chosen-pair) is found when reuse.csv has a row across issuers, not template, between
 its target and a document that holds the planted text (its source, another document it was planted
 in, or for a text of another kind any document of the source's kind, whose model it is), whose
 text overlaps the planted one. A file that documents.csv names as another
@@ -75,7 +75,7 @@ def main():
     for p in planted:
         targets = doc_of[p["target"]]
         h = set(holders[fold(p["text"])])
-        if p["reason"] in ("copied-duty", "copied-from-kind"):
+        if p["reason"] in ("copied-duty", "copied-from-kind", "copied-indicators"):
             for s in doc_of[p["source"]]:
                 h |= kind_docs[kind_of[s]]
         hit = False

@@ -71,7 +71,7 @@ public final class CorpusGenerator {
                     "--formats", String.join(",", formats.stream().sorted().map(Format::extension).toList())));
             if (faultRate > 0) {
                 args.addAll(List.of("--faults", Double.toString(faultRate)));
-                if (faultKinds.size() < FaultKind.values().length) {
+                if (!faultKinds.equals(FaultKind.defaults())) {
                     args.addAll(List.of("--fault-kinds", String.join(",", faultKinds.stream().sorted().map(FaultKind::label).toList())));
                 }
             }

@@ -51,8 +51,36 @@ final class FaultInjector {
                     .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_KIND, r));
             case COPIED_DUTY -> source(earlier, s -> !s.department().key().equals(d.department().key())
                     && !longDuties(s).isEmpty(), r).map(s -> duty(d, s, faultId, r));
+            case COPIED_INDICATORS -> source(earlier, s -> !s.place().county().code().equals(d.place().county().code())
+                    && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).map(s -> indicators(d, s, faultId, r));
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /**
+     * The first two or three indicator rows of a project of {@code source} (a unit of another
+     * county), as it filled them, in place of the first rows of one of {@code target}'s projects:
+     * the target's table merges its 一级指标 cells around them as its own. The first rows are the
+     * project's own outputs (数量, 质量, 时效), what a copier lifts; the effects and satisfaction rows
+     * every project of every kind prints at the end are no sign of copying.
+     */
+    private static Planted indicators(Disclosure target, Disclosure source, String faultId, Random r) {
+        List<Project> withRows = source.projects().stream().filter(p -> p.indicators().size() >= 3).toList();
+        List<Indicator> from = withRows.get(r.nextInt(withRows.size())).indicators();
+        List<Indicator> rows = from.subList(0, Math.min(2 + r.nextInt(2), from.size()));
+        int index = r.nextInt(target.projects().size());
+        Project p = target.projects().get(index);
+        List<Indicator> indicators = new ArrayList<>(p.indicators());
+        for (int i = 0; i < rows.size() && i < indicators.size(); i++) {
+            Indicator copied = rows.get(i);
+            indicators.set(i, new Indicator(indicators.get(i).level1(), copied.level2(), copied.name(), copied.description(),
+                    copied.value(), copied.basis()));
+        }
+        String text = String.join("；", rows.stream().map(i -> i.name() + " " + i.description() + " " + i.value()).toList());
+        SharedPassage passage = new SharedPassage(source.id(), target.id(), SharedPassage.Reason.COPIED_INDICATORS, 5, 5, text);
+        Fault fault = new Fault(faultId, target.id(), FaultKind.COPIED_INDICATORS, 5, "项目 " + p.code() + " 绩效指标第1-"
+                + Math.min(rows.size(), indicators.size()) + "行", null, null, null, text, source.id());
+        return new Planted(replace(target, index, p.withIndicators(indicators)), fault, passage);
     }
 
     /** Duties long enough to be worth lifting (40 characters and more), not the last, common one. */

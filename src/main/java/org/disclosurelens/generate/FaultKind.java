@@ -2,6 +2,8 @@ package org.disclosurelens.generate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The errors the generator plants, named as the ground truth and {@code --fault-kinds} name them. */
 public enum FaultKind {
@@ -17,6 +19,11 @@ public enum FaultKind {
     COPIED_FROM_KIND("copied-from-kind"),
     /** A duty of a department of another kind put among the document's duties, under its own number. */
     COPIED_DUTY("copied-duty"),
+    /**
+     * Two or three consecutive indicator rows of another issuer's project (二级指标 to 依据, as it
+     * filled them) put in place of the first rows of one of the document's projects.
+     */
+    COPIED_INDICATORS("copied-indicators", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */
@@ -25,9 +32,27 @@ public enum FaultKind {
     SHARED_PASSAGE("shared-passage");
 
     private final String label;
+    /**
+     * Drawn when {@code --fault-kinds} is not given. Kinds added later are not, so that a seed
+     * gives the corpus it gave before (the committed corpus/generated among them); name them, or
+     * {@code all}, to draw them.
+     */
+    private final boolean byDefault;
 
     FaultKind(String label) {
+        this(label, true);
+    }
+
+    FaultKind(String label, boolean byDefault) {
         this.label = label;
+        this.byDefault = byDefault;
+    }
+
+    /** The kinds drawn when none are named. */
+    public static Set<FaultKind> defaults() {
+        Set<FaultKind> set = EnumSet.noneOf(FaultKind.class);
+        Arrays.stream(values()).filter(k -> k.byDefault).forEach(set::add);
+        return set;
     }
 
     @JsonValue

@@ -18,6 +18,7 @@ public record SharedPassage(String source, String target, Reason reason, int sou
         COPIED_FROM_COUNTY("copied-from-county"),
         COPIED_FROM_KIND("copied-from-kind"),
         COPIED_DUTY("copied-duty"),
+        COPIED_INDICATORS("copied-indicators"),
         CHOSEN_PAIR("chosen-pair");
 
         private final String label;

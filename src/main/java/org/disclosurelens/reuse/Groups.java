@@ -25,6 +25,11 @@ record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
      * True when the chunk is a model both documents follow: printed by issuers of many kinds, or
      * the model text of the kind both documents are of (two 民政局 printing their kind's duties).
      */
+    /** The model sentence a chunk is (its wording, names, seat words and figures aside); -1 for none. */
+    int model(int chunk) {
+        return chunk < 0 ? -1 : chunkModel[chunk];
+    }
+
     boolean sharedModel(int chunk, DocInfo a, DocInfo b) {
         if (chunk < 0) {
             return false;

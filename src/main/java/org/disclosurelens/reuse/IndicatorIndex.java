@@ -8,17 +8,55 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
 
 /**
  * Clusters identical indicator rows (三级指标, 绩效指标描述, 指标值) across the corpus, as documents
- * stream by. A row seen once costs a hash and three ints; its text is kept only when a second
- * issuer uses it.
+ * stream by, and finds the runs of consecutive rows two issuers share (a few rows of another
+ * issuer's 绩效目标表 copied into one's own). A row seen once costs a hash and four ints, and each
+ * document keeps the ids of its rows in order; a row's text is kept only when a second issuer uses it.
  */
 final class IndicatorIndex {
 
     /** Document ids listed per cluster in the CSV; the count column has them all. */
     static final int LISTED_DOCUMENTS = 20;
+    /**
+     * Documents of a shared row remembered for finding runs; a row printed by more is common
+     * everywhere (满意度 ≥90%) and starts no run.
+     */
+    static final int RUN_DOCUMENTS = 200;
+    /** Rows a shared run has at least: one common row alone is no copy. */
+    static final int MIN_RUN = 2;
+    /**
+     * A figure a unit fills in itself: three digits or more, not a percentage (≥2672件, 1350人次,
+     * 12.5万元); thresholds such as ≥98%, 100% or ≤22天 are what models of a kind print alike.
+     */
+    private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile("\\d(?:[.,]?\\d){2,}(?![.,]?\\d)(?!\\s*[%％])");
+
+    /**
+     * A count the unit sets for its own work: a number with a unit that is not a percentage
+     * (≤15天, 0起, ≥5次, 45万毫升). Shared standards are written as shares or in words (满意度
+     * ≥90%, 资金使用效率 100%, 有效落实), counts are not.
+     */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d(?:\\.\\d+)?\\s*[\\p{IsHan}A-Za-z]");
+
+    /**
+     * Consecutive indicator rows two documents of different issuers print alike.
+     *
+     * @param first the document of lower index, {@code firstRow} its first row of the run (ordinal in the document)
+     * @param rows the rows of the run, as the first document prints them (三级指标 描述 指标值)
+     * @param issuers the most issuers printing any row of the run
+     * @param home the document (index) whose kind of department names its rows so, of a pair of
+     *     two kinds; -1 when neither
+     */
+    record Run(int first, int firstRow, int second, int secondRow, int length, List<String> rows, int issuers,
+            Location firstLocation, Location secondLocation, int firstPart, int secondPart, int home) {
+    }
+
+    /** A document's indicator rows in order: their ids, -1 between tables, and each row's table. */
+    private record DocRows(IntArrayList ids, List<SavedDocument.PartTable> tableOf, List<String[]> text) {
+    }
 
     /** A row shared by several issuers. */
     record Cluster(String thirdLevel, String description, String value, int issuers, int documents, List<String> documentIds) {
@@ -28,6 +66,8 @@ final class IndicatorIndex {
         final String[] text;
         final IntHashSet issuers = new IntHashSet();
         final IntArrayList documents = new IntArrayList();
+        /** Every document printing it, up to {@link #RUN_DOCUMENTS}; null beyond. */
+        IntArrayList all = new IntArrayList();
 
         Shared(String[] text) {
             this.text = text;
@@ -40,32 +80,50 @@ final class IndicatorIndex {
     private final IntArrayList lastDocument = new IntArrayList();
     private final IntArrayList documents = new IntArrayList();
     private final Map<Integer, Shared> shared = new HashMap<>();
+    private final List<DocRows> rowsOf = new ArrayList<>();
+    /** Per row id, the id of its 三级指标 name (folded). */
+    private final IntArrayList nameOf = new IntArrayList();
+    private final Map<String, Integer> names = new HashMap<>();
 
     void add(DocInfo doc, SavedDocument d) {
+        DocRows rows = new DocRows(new IntArrayList(), new ArrayList<>(), new ArrayList<>());
         for (SavedDocument.PartTable t : d.tables()) {
             boolean named = t.table().rows().stream().flatMap(List::stream).anyMatch(c -> c.text().contains("三级指标"));
             for (String[] row : named ? indicatorRows(t.table()) : List.<String[]>of()) {
-                add(doc, row);
+                rows.ids().add(add(doc, row));
+                rows.tableOf().add(t);
+                rows.text().add(row);
+            }
+            if (named && !rows.ids().isEmpty() && rows.ids().get(rows.ids().size() - 1) >= 0) {
+                rows.ids().add(-1);
+                rows.tableOf().add(t);
+                rows.text().add(null);
             }
         }
+        while (rowsOf.size() < doc.index()) {
+            rowsOf.add(new DocRows(new IntArrayList(), List.of(), List.of()));
+        }
+        rowsOf.add(rows);
     }
 
-    private void add(DocInfo doc, String[] row) {
+    /** Records a row of a document; returns the row's id. */
+    private int add(DocInfo doc, String[] row) {
         String key = FoldedText.fold(row[0]) + '\u0001' + FoldedText.fold(row[1]) + '\u0001' + FoldedText.fold(row[2]);
         char[] chars = key.toCharArray();
         long hash = MinHash.hash(chars, 0, chars.length);
         int slot = ids.indexOf(hash);
         if (!ids.indexExists(slot)) {
             ids.indexInsert(slot, hash, firstIssuer.size());
+            nameOf.add(names.computeIfAbsent(FoldedText.fold(row[0]), k -> names.size()));
             firstIssuer.add(doc.issuer());
             firstDocument.add(doc.index());
             lastDocument.add(doc.index());
             documents.add(1);
-            return;
+            return firstIssuer.size() - 1;
         }
         int id = ids.indexGet(slot);
         if (lastDocument.get(id) == doc.index()) {
-            return;
+            return id;
         }
         lastDocument.set(id, doc.index());
         documents.set(id, documents.get(id) + 1);
@@ -81,7 +139,156 @@ final class IndicatorIndex {
             if (s.documents.size() < LISTED_DOCUMENTS) {
                 s.documents.add(doc.index());
             }
+            if (s.all != null && s.all.isEmpty()) {
+                s.all.add(firstDocument.get(id));
+            }
+            if (s.all != null) {
+                s.all = s.all.size() < RUN_DOCUMENTS ? s.all : null;
+            }
+            if (s.all != null) {
+                s.all.add(doc.index());
+            }
         }
+        return id;
+    }
+
+    /**
+     * The runs of at least {@link #MIN_RUN} consecutive rows that two documents of different
+     * issuers print alike, in a table each. A run is a copy
+     * <ul>
+     * <li>when every row is rare (printed by no more issuers than {@code groups.templateIssuers()})
+     * and one carries a figure of the unit's own ({@link #OWN_FIGURE}), two between departments of
+     * one kind: the rows a unit fills in itself, not a model's thresholds; or
+     * <li>when the two are departments of different kinds, every row is named (三级指标) as one
+     * of them names its kind's rows (two issuers of that kind or more use the name, few of other
+     * kinds: {@link #modelKinds}), and one row sets a count ({@link #COUNT}). A 司法局's 调解成功率
+     * ≥99% and 办结时限 ≤15天 in a 民政局's table are no model the 民政局 shares. Reported with the
+     * first document of that kind holding the run, which is its home (info).
+     * </ul>
+     * Other copies of a document (renditions) stand for none; each run is reported once, at its
+     * start. Keyed by pair, {@code first << 32 | second}, in ascending order.
+     */
+    Map<Long, List<Run>> runs(Groups groups) {
+        Map<Long, List<Run>> out = new java.util.TreeMap<>();
+        int[] modelKind = modelKinds(groups);
+        java.util.Set<Long> foreignRuns = new java.util.HashSet<>();
+        int[] renditionOf = groups.renditionOf();
+        for (int d = 0; d < rowsOf.size(); d++) {
+            if (renditionOf[d] >= 0) {
+                continue;
+            }
+            IntArrayList mine = rowsOf.get(d).ids();
+            for (int i = 0; i + 1 < mine.size(); i++) {
+                IntArrayList others = holders(mine.get(i));
+                for (int k = 0; others != null && k < others.size(); k++) {
+                    int e = others.get(k);
+                    if (e > d && renditionOf[e] < 0 && groups.docs().get(e).issuer() != groups.docs().get(d).issuer()) {
+                        long pair = (long) d << 32 | e;
+                        run(d, i, e, groups, modelKind, foreignRuns).ifPresent(r -> out.computeIfAbsent(pair, x -> new ArrayList<>()).add(r));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The run of {@code d}'s rows from {@code i} that {@code e} prints too, if it starts there and
+     * is a copy; {@code foreignRuns} keeps the runs of another kind's rows already reported, by
+     * the document and row that print them, so each is reported with one document of its kind.
+     */
+    private java.util.Optional<Run> run(int d, int i, int e, Groups groups, int[] modelKind, java.util.Set<Long> foreignRuns) {
+        IntArrayList mine = rowsOf.get(d).ids();
+        IntArrayList theirs = rowsOf.get(e).ids();
+        for (int j = 0; j < theirs.size(); j++) {
+            if (theirs.get(j) != mine.get(i) || i > 0 && j > 0 && mine.get(i - 1) == theirs.get(j - 1) && holders(mine.get(i - 1)) != null) {
+                continue;
+            }
+            int n = 0;
+            boolean rare = true;
+            int kind = Integer.MIN_VALUE;
+            while (i + n < mine.size() && j + n < theirs.size() && mine.get(i + n) == theirs.get(j + n) && holders(mine.get(i + n)) != null) {
+                int row = mine.get(i + n);
+                rare &= shared.get(row).issuers.size() <= groups.templateIssuers();
+                int k = modelKind[nameOf.get(row)];
+                kind = kind == Integer.MIN_VALUE || kind == k ? k : -1;
+                n++;
+            }
+            if (n < MIN_RUN) {
+                continue;
+            }
+            int kd = groups.docKind()[d];
+            int ke = groups.docKind()[e];
+            boolean otherKinds = kd >= 0 && ke >= 0 && kd != ke;
+            int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
+            List<String[]> text = rowsOf.get(d).text().subList(i, i + n);
+            long figures = text.stream().filter(r -> OWN_FIGURE.matcher(r[2]).find()).count();
+            boolean filled = rare && figures >= (otherKinds ? 1 : 2);
+            boolean counted = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find());
+            if (!filled && (home < 0 || !counted)) {
+                continue;
+            }
+            if (home >= 0 && !foreignRuns.add((long) (home == d ? e : d) << 32 | (home == d ? j : i))) {
+                continue;
+            }
+            int issuers = 0;
+            for (int k = 0; k < n; k++) {
+                issuers = Math.max(issuers, shared.get(mine.get(i + k)).issuers.size());
+            }
+            SavedDocument.PartTable a = rowsOf.get(d).tableOf().get(i);
+            SavedDocument.PartTable b = rowsOf.get(e).tableOf().get(j);
+            return java.util.Optional.of(new Run(d, i, e, j, n, text.stream().map(r -> String.join(" ", r).strip()).toList(),
+                    issuers, a.table().location(), b.table().location(), a.part(), b.part(), home));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The documents printing a row two issuers share, up to {@link #RUN_DOCUMENTS}; null for other rows. */
+    private IntArrayList holders(int id) {
+        Shared s = id < 0 ? null : shared.get(id);
+        return s == null ? null : s.all;
+    }
+
+    /**
+     * Per 三级指标 name, the kind of department whose rows it names (an index of
+     * {@code groups.docKind()}), or -1: two issuers of that kind or more use it, and those of
+     * other kinds are fewer, and no more than two or a quarter of them (as for model sentences,
+     * CorpusIndex).
+     */
+    private int[] modelKinds(Groups groups) {
+        Map<Integer, Map<Integer, IntHashSet>> byName = new HashMap<>();
+        for (int d = 0; d < rowsOf.size(); d++) {
+            int kind = groups.docKind()[d];
+            if (kind < 0 || groups.renditionOf()[d] >= 0) {
+                continue;
+            }
+            IntArrayList rows = rowsOf.get(d).ids();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) >= 0) {
+                    byName.computeIfAbsent(nameOf.get(rows.get(i)), k -> new HashMap<>())
+                            .computeIfAbsent(kind, k -> new IntHashSet()).add(groups.docs().get(d).issuer());
+                }
+            }
+        }
+        int[] model = new int[names.size()];
+        java.util.Arrays.fill(model, -1);
+        byName.forEach((name, kinds) -> {
+            int best = -1;
+            int most = 0;
+            int all = 0;
+            for (Map.Entry<Integer, IntHashSet> k : kinds.entrySet()) {
+                all += k.getValue().size();
+                if (k.getValue().size() > most || k.getValue().size() == most && k.getKey() < best) {
+                    best = k.getKey();
+                    most = k.getValue().size();
+                }
+            }
+            int foreign = all - most;
+            if (most >= 2 && foreign < most && foreign <= Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
+                model[name] = best;
+            }
+        });
+        return model;
     }
 
     /**

@@ -34,8 +34,10 @@ final class PassageFinder {
      * A document ready for alignment: its issuer-specific text, its chunks and their groups, and its
      * unit's normal form, which tells its kind of department.
      */
+    /** A document ready to be aligned: its searched text, its chunks and their ids, and the model sentences they are ({@code models}). */
     private record Prepared(DocInfo info, boolean sectioned, FoldedText text, IntArrayList chunks, int[] ids,
-            com.carrotsearch.hppc.IntHashSet idSet, Aligner.Index index, OwnNames names, String province, String unit) {
+            com.carrotsearch.hppc.IntHashSet idSet, com.carrotsearch.hppc.IntHashSet models, Aligner.Index index, OwnNames names,
+            String province, String unit) {
     }
 
     private final Groups groups;
@@ -121,13 +123,18 @@ final class PassageFinder {
                 issuers = groups.groupIssuers(id);
             }
             // A model sentence of the other's kind is known the same sentence but for its
-            // issuer's names and seat words (全县 for 全市): most of it matching is enough.
-            double cover = owner.isPresent() ? ReuseSettings.MODEL_COVER : settings.copySimilarity();
+            // issuer's names and seat words (全县 for 全市): most of it matching is enough, and a
+            // part of it when the other prints the same model sentence (three seat words apart in 45
+            // characters leave no 6-character seed of the alignment on either side of them).
+            boolean sameModel = owner.isPresent() && b.models().contains(groups.model(id));
+            double cover = sameModel ? ReuseSettings.SAME_MODEL_COVER : owner.isPresent() ? ReuseSettings.MODEL_COVER
+                    : settings.copySimilarity();
             if (issuers > 0 && covered(al, from, to) >= cover * (to - from)) {
                 run = run == null ? new Run(Math.max(from, al.a0())) : run;
                 run.extend(Math.min(to, al.a1()), issuers, specifics);
                 if (owner.isPresent()) {
                     run.home = owner.get().index();
+                    run.sameModel |= sameModel;
                 }
             } else if (run != null) {
                 addRun(runs, al, run, a, b);
@@ -161,6 +168,8 @@ final class PassageFinder {
         boolean specifics;
         /** The document whose kind of department the run is the model text of, -1 when none. */
         int home = -1;
+        /** The other document prints one of the run's model sentences, its own names and seat words aside. */
+        boolean sameModel;
 
         Run(int from) {
             this.from = from;
@@ -185,7 +194,7 @@ final class PassageFinder {
         Aligner.Alignment clipped = clip(al, run.from, run.to);
         if (clipped != null) {
             int length = clipped.a1() - clipped.a0();
-            boolean nearlySame = clipped.similarity() >= settings.copySimilarity();
+            boolean nearlySame = clipped.similarity() >= settings.copySimilarity() || run.sameModel;
             // Text repeating what a named law or rule requires (按照《预算法》…, 按照固定资产管理办法…)
             // is no copy at any length unless the other's names came with it.
             boolean citesRule = StandardText.citesRule(a.text().original(clipped.a0(), clipped.a1()));
@@ -347,8 +356,13 @@ final class PassageFinder {
             if (ids.length * 2 != chunks.size()) {
                 throw new IllegalStateException("the chunks of " + info.id() + " changed between the passes");
             }
+            com.carrotsearch.hppc.IntHashSet models = new com.carrotsearch.hppc.IntHashSet();
+            for (int id : ids) {
+                models.add(groups.model(id));
+            }
             p = new Prepared(info, spilled.document().sectioned(), text, chunks, ids,
-                    new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), new Aligner.Index(text.chars()),
+                    new com.carrotsearch.hppc.IntHashSet(com.carrotsearch.hppc.IntArrayList.from(ids)), models,
+                    new Aligner.Index(text.chars()),
                     OwnNames.of(spilled.document().identity()), spilled.document().identity().province(),
                     IssuerName.normalForm(info.unit()));
             cache.put(doc, p);

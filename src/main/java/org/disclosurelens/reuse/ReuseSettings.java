@@ -21,6 +21,11 @@ public record ReuseSettings(int templateIssuers, int minLength, double minSimila
     static final int SENTENCE_ACROSS_KINDS = 40;
     /** Share of a kind's model sentence that must match in the other kind's document (全县 for 全市 aside). */
     static final double MODEL_COVER = 0.8;
+    /**
+     * Share of a model sentence of one kind the alignment must cover when the other document, of
+     * another kind, prints the same model sentence (its names and seat words aside).
+     */
+    static final double SAME_MODEL_COVER = 0.5;
     /** Issuers of one kind that make a sentence their kind's model; kinds that make it everybody's. */
     static final int KIND_MODEL_ISSUERS = 3;
     /**

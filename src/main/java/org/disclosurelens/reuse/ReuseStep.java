@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
@@ -127,7 +128,7 @@ public final class ReuseStep {
 
     private Summary write(Path folder, Groups groups, IndicatorIndex indicators, PassageFinder finder) throws IOException {
         Findings findings = new Findings();
-        int[] counts = writePassages(folder, groups, finder, findings);
+        int[] counts = writePassages(folder, groups, finder, indicators.runs(groups), findings);
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
         writeClusters(folder, clusters);
         List<AnomaliesCsv.Row> rows = flags ? findings.rows() : List.of();
@@ -176,14 +177,23 @@ public final class ReuseStep {
      * sorted; the other two, the bulk on large corpora, wait in temporary files. Returns the counts
      * of the three groups.
      */
-    private int[] writePassages(Path folder, Groups groups, PassageFinder finder, Findings findings) throws IOException {
+    private int[] writePassages(Path folder, Groups groups, PassageFinder finder, Map<Long, List<IndicatorIndex.Run>> runs,
+            Findings findings) throws IOException {
         List<SharedPassage> rare = new ArrayList<>();
         int[] counts = new int[3];
         Path template = folder.resolve(ReuseCsv.FILE + ".template.tmp");
         Path series = folder.resolve(ReuseCsv.FILE + ".series.tmp");
         try (ICSVWriter templateCsv = spool(template); ICSVWriter seriesCsv = spool(series)) {
-            for (long pair : groups.pairs()) {
-                List<SharedPassage> passages = finder.passages(pair);
+            // Pairs aligned, with the indicator rows they share; then pairs that share only indicator rows.
+            List<Long> pairs = new ArrayList<>();
+            Arrays.stream(groups.pairs()).forEach(pairs::add);
+            runs.keySet().stream().filter(p -> Arrays.binarySearch(groups.pairs(), p) < 0).forEach(pairs::add);
+            for (long pair : pairs) {
+                List<SharedPassage> passages = new ArrayList<>(Arrays.binarySearch(groups.pairs(), pair) >= 0
+                        ? finder.passages(pair) : List.of());
+                for (IndicatorIndex.Run run : runs.getOrDefault(pair, List.of())) {
+                    passages.add(passage(groups, run, passages.size() + 1));
+                }
                 if (passages.stream().noneMatch(p -> p.series() || p.suspicious())) {
                     continue; // two issuers following the same models: nothing to show
                 }
@@ -214,6 +224,16 @@ public final class ReuseStep {
             Files.deleteIfExists(series);
         }
         return counts;
+    }
+
+    /** A run of indicator rows as a passage of its pair: the rows, each 三级指标 描述 指标值, joined by ；. */
+    private static SharedPassage passage(Groups groups, IndicatorIndex.Run run, int number) {
+        DocInfo a = groups.docs().get(run.first());
+        DocInfo b = groups.docs().get(run.second());
+        String text = PassageFinder.cap(String.join("；", run.rows()));
+        int length = FoldedText.fold(text).length();
+        return new SharedPassage(PassageFinder.pairId(a, b), number, a, b, run.firstPart(), run.secondPart(), run.firstLocation(),
+                run.secondLocation(), length, length, 1.0, true, Math.max(2, run.issuers()), false, "", false, text, text, run.home());
     }
 
     private static ICSVWriter spool(Path file) throws IOException {

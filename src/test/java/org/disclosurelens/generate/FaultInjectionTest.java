@@ -89,6 +89,16 @@ class FaultInjectionTest {
                     assertTrue(text.contains(code), code);
                 }
                 case COPIED_FROM_COUNTY, COPIED_FROM_KIND, COPIED_DUTY -> assertCopied(truth, fault);
+                case COPIED_INDICATORS -> {
+                    // Each row's 三级指标, 描述 and 指标值, as cells one under the other, in both documents.
+                    String source = text(truth, fault.get("source").asText());
+                    List<String> rows = List.of(fault.get("text").asText().split("；"));
+                    assertTrue(rows.size() >= 2, fault.toString());
+                    for (String row : rows) {
+                        String cells = "\t" + String.join("\n\t", row.split(" ", 3)) + "\n";
+                        assertTrue(text.contains(cells) && source.contains(cells), row);
+                    }
+                }
                 default -> throw new AssertionError(kind);
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()
