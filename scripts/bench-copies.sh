@@ -2,7 +2,8 @@
 # Recall and precision of the corpus step on planted copies, at corpus sizes from 2 to 1,000
 # documents (issue "Copy-paste an auditor would find"). Generates corpora with copies planted
 # between issuers (an overall goal from a department of the same or another kind, one duty of
-# another kind's department numbered as the target numbers its own, a chosen pair), analyses each
+# another kind's department numbered as the target numbers its own, the first indicator rows of another
+# county's project, a chosen pair), analyses each
 # and scores reuse.csv with scripts/copy-recall.py. Small sizes are summed over several seeds.
 #
 #   scripts/bench-copies.sh [work-folder]      (default: a temporary folder)
@@ -22,8 +23,7 @@ run() { # size format seeds faults kinds share...
   for seed in $seeds; do
     local dir="$WORK/c-$size-$format-$seed"
     rm -rf "$dir" "$dir-out"
-    local only=()
-    [ "$kinds" = all ] || only=(--fault-kinds "$kinds")
+    local only=(--fault-kinds "$kinds")
     java -jar "$JAR" generate --count "$size" --seed "$seed" --formats "$format" --faults "$faults" \
       "${only[@]}" --no-details --pdf-batch 50 "$@" --out "$dir" > /dev/null
     java -jar "$JAR" analyze "$dir" --out "$dir-out" -q > /dev/null

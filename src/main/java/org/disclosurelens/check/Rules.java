@@ -35,6 +35,8 @@ public final class Rules {
             new ReasonRule(ReasonRule.Kind.DIRECTION),
             new ReasonRule(ReasonRule.Kind.UNCHANGED_CLAIM),
             new ReasonRule(ReasonRule.Kind.TAUTOLOGY),
+            new FinalDirectionRule(),
+            new YearMismatchRule(),
             new ForeignPlaceRule(),
             new DivisionCodeRule(),
             new OutOfDomainRule(),
@@ -42,6 +44,7 @@ public final class Rules {
             new ProcurementContradictionRule(true),
             new DraftingDebrisRule(false),
             new DraftingDebrisRule(true),
+            new DoubledPunctuationRule(),
             new ItemNameTypoRule(),
             new CompletenessRule());
 

@@ -183,6 +183,17 @@ final class CorpusIndex {
         });
     }
 
+    /**
+     * True when a text {@code most} issuers of one kind and {@code foreign} issuers of other kinds
+     * print is that kind's model: two of the kind and one other, three of the kind alone, or more
+     * of others when the kind's own are more than twice as many (three 民政局 and two others in a
+     * corpus of nine is as likely everybody's sentence as the 民政局's).
+     */
+    static boolean kindModel(int most, int foreign) {
+        return most >= 2 && (foreign <= 1 ? foreign < most && (foreign == 1 || most >= ReuseSettings.KIND_MODEL_ISSUERS)
+                : 2 * foreign < most);
+    }
+
     private void acrossKinds(int group, IntArrayList docsOfGroup, Map<Integer, Integer> modelKind, LongHashSet pairs) {
         Map<Integer, com.carrotsearch.hppc.IntHashSet> issuersOfKind = new HashMap<>();
         for (int i = 0; i < docsOfGroup.size(); i++) {
@@ -203,7 +214,7 @@ final class CorpusIndex {
         }
         int kinds = (int) issuersOfKind.keySet().stream().filter(k -> k >= 0).count();
         int issuers = issuersOfKind.values().stream().mapToInt(com.carrotsearch.hppc.IntHashSet::size).sum();
-        boolean modelOfOneKind = most >= 2 && foreign < most && (foreign >= 1 || most >= ReuseSettings.KIND_MODEL_ISSUERS);
+        boolean modelOfOneKind = kindModel(most, foreign);
         if (!modelOfOneKind) {
             if (kinds >= ReuseSettings.KIND_MODEL_ISSUERS && issuers > kinds) {
                 generic.set(group);

@@ -35,11 +35,13 @@ final class IndicatorIndex {
     private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile("\\d(?:[.,]?\\d){2,}(?![.,]?\\d)(?!\\s*[%％])");
 
     /**
-     * A count the unit sets for its own work: a number with a unit that is not a percentage
-     * (≤15天, 0起, ≥5次, 45万毫升). Shared standards are written as shares or in words (满意度
-     * ≥90%, 资金使用效率 100%, 有效落实), counts are not.
+     * A count the unit sets for its own work: a number with a measure word (量词) or a unit of
+     * measure, not a percentage (≤15天, 0起, ≥5次, 45万毫升, ≤2个工作日). Shared standards are
+     * written as shares or in words (满意度 ≥90%, 资金使用效率 100%, 有效落实), and a template's
+     * placeholder (≥90圆满完成) has no unit.
      */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d(?:\\.\\d+)?\\s*[\\p{IsHan}A-Za-z]");
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "\\d(?:\\.\\d+)?\\s*(?:万|千|百|亿)?(?:元|个|件|次|人|天|日|台|家|所|场|条|篇|户|处|项|期|周|月|年|小时|辆|套|名|批|份|册|起|亩|公里|米|吨|株|只|头|剂|盏|座|部|间|张|门|本|种|类|单|笔|宗|块|座|班|支|组|轮|例|升|毫升|公斤|千克|平方米|立方米|千瓦)");
 
     /**
      * Consecutive indicator rows two documents of different issuers print alike.
@@ -157,8 +159,9 @@ final class IndicatorIndex {
      * issuers print alike, in a table each. A run is a copy
      * <ul>
      * <li>when every row is rare (printed by no more issuers than {@code groups.templateIssuers()})
-     * and one carries a figure of the unit's own ({@link #OWN_FIGURE}), two between departments of
-     * one kind: the rows a unit fills in itself, not a model's thresholds; or
+     * and, between departments of different kinds, one row sets a count ({@link #COUNT}), between
+     * departments of one kind two carry a figure of the unit's own ({@link #OWN_FIGURE}): the rows
+     * a unit fills in itself, not a model's thresholds, which two of one kind may fill alike; or
      * <li>when the two are departments of different kinds, every row is named (三级指标) as one
      * of them names its kind's rows (two issuers of that kind or more use the name, few of other
      * kinds: {@link #modelKinds}), and one row sets a count ({@link #COUNT}). A 司法局's 调解成功率
@@ -223,8 +226,8 @@ final class IndicatorIndex {
             int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
             List<String[]> text = rowsOf.get(d).text().subList(i, i + n);
             long figures = text.stream().filter(r -> OWN_FIGURE.matcher(r[2]).find()).count();
-            boolean filled = rare && figures >= (otherKinds ? 1 : 2);
             boolean counted = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find());
+            boolean filled = rare && (otherKinds ? counted : figures >= 2);
             if (!filled && (home < 0 || !counted)) {
                 continue;
             }
@@ -284,7 +287,7 @@ final class IndicatorIndex {
                 }
             }
             int foreign = all - most;
-            if (most >= 2 && foreign < most && foreign <= Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
+            if (CorpusIndex.kindModel(most, foreign) && foreign <= Math.max(ReuseSettings.MAX_OTHER_KIND_ISSUERS, most / 4)) {
                 model[name] = best;
             }
         });

@@ -211,7 +211,7 @@ final class PassageFinder {
             // A model sentence of one kind of department printed by one of another kind is a copy
             // from its first words on; other text shared across kinds from a sentence on.
             boolean copy = run.specifics || nearlySame && (length >= ReuseSettings.LONG_PASSAGE && !dutiesOfOneKind && !citesRule
-                    || otherKinds && length >= ReuseSettings.SENTENCE_ACROSS_KINDS || run.home >= 0);
+                    || otherKinds && length >= ReuseSettings.SENTENCE_ACROSS_KINDS || run.home >= 0 && !citesRule);
             runs.add(new Weighed(clipped, run.issuers, copy ? TemplateReason.NONE : TemplateReason.ADAPTED, run.home));
         }
     }

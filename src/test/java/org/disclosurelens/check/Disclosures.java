@@ -30,6 +30,13 @@ final class Disclosures {
         return this;
     }
 
+    /** The document's year and kind (预算, 决算), in place of a 2026 budget. */
+    Disclosures of(String year, String kind) {
+        identity = new DocumentIdentity(identity.unit(), "", year, "", kind, "部门", identity.province(), identity.city(),
+                identity.county(), identity.divisionCode(), "", null, "", "");
+        return this;
+    }
+
     Disclosures text(String... paragraphs) {
         for (String p : paragraphs) {
             blocks.add(new Paragraph(p, new Location(1, blocks.size() + 1)));
