@@ -36,6 +36,7 @@ public final class Rules {
             new ReasonRule(ReasonRule.Kind.UNCHANGED_CLAIM),
             new ReasonRule(ReasonRule.Kind.TAUTOLOGY),
             new FinalDirectionRule(),
+            new EmptyTableRule(),
             new YearMismatchRule(),
             new ForeignPlaceRule(),
             new DivisionCodeRule(),

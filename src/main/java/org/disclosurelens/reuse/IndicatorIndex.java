@@ -48,7 +48,7 @@ final class IndicatorIndex {
      *
      * @param first the document of lower index, {@code firstRow} its first row of the run (ordinal in the document)
      * @param rows the rows of the run, as the first document prints them (三级指标 描述 指标值)
-     * @param issuers the most issuers printing any row of the run
+     * @param issuers the fewest issuers printing a row of the run (its rarest row)
      * @param home the document (index) whose kind of department names its rows so, of a pair of
      *     two kinds; -1 when neither
      */
@@ -158,10 +158,11 @@ final class IndicatorIndex {
      * The runs of at least {@link #MIN_RUN} consecutive rows that two documents of different
      * issuers print alike, in a table each. A run is a copy
      * <ul>
-     * <li>when every row is rare (printed by no more issuers than {@code groups.templateIssuers()})
-     * and, between departments of different kinds, one row sets a count ({@link #COUNT}), between
-     * departments of one kind two carry a figure of the unit's own ({@link #OWN_FIGURE}): the rows
-     * a unit fills in itself, not a model's thresholds, which two of one kind may fill alike; or
+     * <li>when, between departments of different kinds, one rare row (printed by no more issuers
+     * than {@code groups.templateIssuers()}) sets a count ({@link #COUNT}), and between departments
+     * of one kind two rare rows carry a figure of the unit's own ({@link #OWN_FIGURE}): the rows a
+     * unit fills in itself, not a model's thresholds, which two of one kind may fill alike; the
+     * common rows of the run (设备验收合格率 100%) came along with them; or
      * <li>when the two are departments of different kinds, every row is named (三级指标) as one
      * of them names its kind's rows (two issuers of that kind or more use the name, few of other
      * kinds: {@link #modelKinds}), and one row sets a count ({@link #COUNT}). A 司法局's 调解成功率
@@ -208,12 +209,9 @@ final class IndicatorIndex {
                 continue;
             }
             int n = 0;
-            boolean rare = true;
             int kind = Integer.MIN_VALUE;
             while (i + n < mine.size() && j + n < theirs.size() && mine.get(i + n) == theirs.get(j + n) && holders(mine.get(i + n)) != null) {
-                int row = mine.get(i + n);
-                rare &= shared.get(row).issuers.size() <= groups.templateIssuers();
-                int k = modelKind[nameOf.get(row)];
+                int k = modelKind[nameOf.get(mine.get(i + n))];
                 kind = kind == Integer.MIN_VALUE || kind == k ? k : -1;
                 n++;
             }
@@ -225,18 +223,25 @@ final class IndicatorIndex {
             boolean otherKinds = kd >= 0 && ke >= 0 && kd != ke;
             int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
             List<String[]> text = rowsOf.get(d).text().subList(i, i + n);
-            long figures = text.stream().filter(r -> OWN_FIGURE.matcher(r[2]).find()).count();
-            boolean counted = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find());
-            boolean filled = rare && (otherKinds ? counted : figures >= 2);
-            if (!filled && (home < 0 || !counted)) {
+            // The rows that make it a copy are rare and carry the unit's figures; the common rows
+            // around them (设备验收合格率 100%) came along.
+            int figures = 0;
+            boolean counted = false;
+            int issuers = Integer.MAX_VALUE;
+            for (int k = 0; k < n; k++) {
+                int users = shared.get(mine.get(i + k)).issuers.size();
+                boolean rare = users <= groups.templateIssuers();
+                figures += rare && OWN_FIGURE.matcher(text.get(k)[2]).find() ? 1 : 0;
+                counted |= rare && COUNT.matcher(text.get(k)[2]).find();
+                issuers = Math.min(issuers, users);
+            }
+            boolean filled = otherKinds ? counted : figures >= 2;
+            boolean modelCounted = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find());
+            if (!filled && (home < 0 || !modelCounted)) {
                 continue;
             }
             if (home >= 0 && !foreignRuns.add((long) (home == d ? e : d) << 32 | (home == d ? j : i))) {
                 continue;
-            }
-            int issuers = 0;
-            for (int k = 0; k < n; k++) {
-                issuers = Math.max(issuers, shared.get(mine.get(i + k)).issuers.size());
             }
             SavedDocument.PartTable a = rowsOf.get(d).tableOf().get(i);
             SavedDocument.PartTable b = rowsOf.get(e).tableOf().get(j);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** TEXT-FINAL-DIRECTION, TEXT-YEAR-MISMATCH and DRAFT-DOUBLED-PUNCTUATION on paragraphs written by hand. */
+/** TEXT-FINAL-DIRECTION, TEXT-YEAR-MISMATCH, TEXT-EMPTY-TABLE and DRAFT-DOUBLED-PUNCTUATION on disclosures written by hand. */
 class YearAndDirectionRulesTest {
 
     private static final Rule DIRECTION = new FinalDirectionRule();
@@ -59,6 +59,22 @@ class YearAndDirectionRulesTest {
         List<Finding> found = DOUBLED.check(new Disclosures().text("主要用于相关人才配套经费支出。。", "其中：办公费、、印刷费。",
                 "详见附表……", "基本支出——人员经费。").build());
         assertEquals(List.of("标点重复“。。” INFO", "标点重复“、、” INFO"), found.stream().map(f -> f.messageZh() + " " + f.severity()).toList());
+    }
+
+    @Test
+    void aThreePublicTableWithoutAnAmountOrANoteIsFlaggedWhenTheTextGivesOne() {
+        Rule empty = new EmptyTableRule();
+        List<List<String>> header = List.of(List.of("合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"),
+                List.of("预算数", "预算数", "预算数", "预算数"));
+        String text = "“三公”经费财政拨款支出年初预算为12.50万元，支出决算为11.20万元。";
+        List<Finding> found = empty.check(new Disclosures().table("财政拨款“三公”经费支出决算表", header).text(text).build());
+        assertEquals(List.of("12.50万元"), found.stream().map(Finding::actual).toList());
+        assertEquals(List.of(), empty.check(new Disclosures().table("财政拨款“三公”经费支出决算表", header)
+                .text("注：本单位无“三公”经费支出，故本表无数据。", text).build()), "a note says it is empty on purpose");
+        List<List<String>> filled = List.of(header.get(0), header.get(1), List.of("12.50", "0.00", "10.00", "2.50"));
+        assertEquals(List.of(), empty.check(new Disclosures().table("财政拨款“三公”经费支出决算表", filled).text(text).build()));
+        assertEquals(List.of(), empty.check(new Disclosures().table("政府性基金预算财政拨款支出表", header).text(text).build()),
+                "the text gives no 政府性基金 amount");
     }
 
     /** Each finding as "actual expected". */
