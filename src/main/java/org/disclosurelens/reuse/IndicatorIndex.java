@@ -36,12 +36,18 @@ final class IndicatorIndex {
 
     /**
      * A count the unit sets for its own work: a number with a measure word (量词) or a unit of
-     * measure, not a percentage (≤15天, 0起, ≥5次, 45万毫升, ≤2个工作日). Shared standards are
-     * written as shares or in words (满意度 ≥90%, 资金使用效率 100%, 有效落实), and a template's
-     * placeholder (≥90圆满完成) has no unit.
+     * measure, not a percentage (0起, ≥5次, 45万毫升, 13亿元). Shared standards are written as
+     * shares or in words (满意度 ≥90%, 资金使用效率 100%, 有效落实), and a template's placeholder
+     * (≥90圆满完成) has no unit.
      */
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "\\d(?:\\.\\d+)?\\s*(?:万|千|百|亿)?(?:元|个|件|次|人|天|日|台|家|所|场|条|篇|户|处|项|期|周|月|年|小时|辆|套|名|批|份|册|起|亩|公里|米|吨|株|只|头|剂|盏|座|部|间|张|门|本|种|类|单|笔|宗|块|座|班|支|组|轮|例|升|毫升|公斤|千克|平方米|立方米|千瓦)");
+            "\\d(?:\\.\\d+)?\\s*(?:万|千|百|亿)?(?:元|个|件|次|人|台|家|所|场|条|篇|户|处|项|期|辆|套|名|批|份|册|起|亩|公里|米|吨|株|只|头"
+                    + "|剂|盏|座|部|间|张|门|本|种|类|单|笔|宗|块|班|支|组|轮|例|升|毫升|公斤|千克|平方米|立方米|千瓦)");
+    /**
+     * A time limit (≤15天, 9月底前, 开学后4周内): what a kind's model sets for every unit alike, so
+     * it tells a kind's rows, not one unit's figures.
+     */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\d\\s*(?:个)?(?:天|日|周|月|年|小时|个工作日)");
 
     /**
      * Consecutive indicator rows two documents of different issuers print alike.
@@ -165,9 +171,10 @@ final class IndicatorIndex {
      * common rows of the run (设备验收合格率 100%) came along with them; or
      * <li>when the two are departments of different kinds, every row is named (三级指标) as one
      * of them names its kind's rows (two issuers of that kind or more use the name, few of other
-     * kinds: {@link #modelKinds}), and one row sets a count ({@link #COUNT}). A 司法局's 调解成功率
-     * ≥99% and 办结时限 ≤15天 in a 民政局's table are no model the 民政局 shares. Reported with the
-     * first document of that kind holding the run, which is its home (info).
+     * kinds: {@link #modelKinds}), and one row sets a count or a time limit ({@link #COUNT},
+     * {@link #TIME}). A 司法局's 调解成功率 ≥99% and 办结时限 ≤15天 in a 民政局's table are no model the
+     * 民政局 shares. Reported with the first document of that kind holding the run, which is its
+     * home (info); so is a run of the first kind whose rare rows are all named as that kind's.
      * </ul>
      * Other copies of a document (renditions) stand for none; each run is reported once, at its
      * start. Keyed by pair, {@code first << 32 | second}, in ascending order.
@@ -209,10 +216,9 @@ final class IndicatorIndex {
                 continue;
             }
             int n = 0;
-            int kind = Integer.MIN_VALUE;
-            while (i + n < mine.size() && j + n < theirs.size() && mine.get(i + n) == theirs.get(j + n) && holders(mine.get(i + n)) != null) {
-                int k = modelKind[nameOf.get(mine.get(i + n))];
-                kind = kind == Integer.MIN_VALUE || kind == k ? k : -1;
+            // Rows too common to list their documents (设备验收合格率 100%) still extend a run found from a rarer one.
+            while (i + n < mine.size() && j + n < theirs.size() && mine.get(i + n) == theirs.get(j + n) && mine.get(i + n) >= 0
+                    && shared.get(mine.get(i + n)) != null) {
                 n++;
             }
             if (n < MIN_RUN) {
@@ -221,23 +227,35 @@ final class IndicatorIndex {
             int kd = groups.docKind()[d];
             int ke = groups.docKind()[e];
             boolean otherKinds = kd >= 0 && ke >= 0 && kd != ke;
-            int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
             List<String[]> text = rowsOf.get(d).text().subList(i, i + n);
             // The rows that make it a copy are rare and carry the unit's figures; the common rows
-            // around them (设备验收合格率 100%) came along.
+            // around them (设备验收合格率 100%) came along. Whose kind's rows they are is told by
+            // the rare ones, when all of them are named as one kind names its rows.
             int figures = 0;
             boolean counted = false;
             int issuers = Integer.MAX_VALUE;
+            int kind = Integer.MIN_VALUE;
             for (int k = 0; k < n; k++) {
-                int users = shared.get(mine.get(i + k)).issuers.size();
-                boolean rare = users <= groups.templateIssuers();
-                figures += rare && OWN_FIGURE.matcher(text.get(k)[2]).find() ? 1 : 0;
-                counted |= rare && COUNT.matcher(text.get(k)[2]).find();
+                int row = mine.get(i + k);
+                int users = shared.get(row).issuers.size();
+                if (users <= groups.templateIssuers()) {
+                    figures += OWN_FIGURE.matcher(text.get(k)[2]).find() ? 1 : 0;
+                    counted |= COUNT.matcher(text.get(k)[2]).find();
+                    kind = kind == Integer.MIN_VALUE || kind == modelKind[nameOf.get(row)] ? modelKind[nameOf.get(row)] : -1;
+                }
                 issuers = Math.min(issuers, users);
             }
+            if (kind == Integer.MIN_VALUE) {
+                // No rare row: the run is a kind's model rows, told by all their names.
+                for (int k = 0; k < n; k++) {
+                    int m = modelKind[nameOf.get(mine.get(i + k))];
+                    kind = kind == Integer.MIN_VALUE || kind == m ? m : -1;
+                }
+            }
+            int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
             boolean filled = otherKinds ? counted : figures >= 2;
-            boolean modelCounted = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find());
-            if (!filled && (home < 0 || !modelCounted)) {
+            boolean set = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find() || TIME.matcher(r[2]).find());
+            if (!filled && (home < 0 || !set)) {
                 continue;
             }
             if (home >= 0 && !foreignRuns.add((long) (home == d ? e : d) << 32 | (home == d ? j : i))) {
