@@ -1,5 +1,6 @@
 package org.disclosurelens.cli;
 
+import org.disclosurelens.reuse.ModelTexts;
 import org.disclosurelens.reuse.ReuseSettings;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,11 @@ final class ReuseOptions {
                     "two issuers adapted the same model (default: ${DEFAULT-VALUE})."})
     double copySimilarity = ReuseSettings.DEFAULT.copySimilarity();
 
+    @Option(names = "--templates", paramLabel = "<file>",
+            description = {"Model text every unit may print, one per line (UTF-8, # for comments): a shared passage",
+                    "within one is template, whatever the corpus's size (docs/rules.md, COPY-RARE-PASSAGE)."})
+    java.nio.file.Path templates;
+
     ReuseSettings settings() {
         if (templateIssuers < 2) {
             throw new IllegalArgumentException("--template-issuers must be at least 2");
@@ -29,6 +35,14 @@ final class ReuseOptions {
         if (copySimilarity < ReuseSettings.DEFAULT.minSimilarity() || copySimilarity > 1) {
             throw new IllegalArgumentException("--copy-similarity must be between " + ReuseSettings.DEFAULT.minSimilarity() + " and 1");
         }
-        return new ReuseSettings(templateIssuers, minLength, ReuseSettings.DEFAULT.minSimilarity(), copySimilarity);
+        ModelTexts models = ModelTexts.NONE;
+        if (templates != null) {
+            try {
+                models = ModelTexts.read(templates);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new IllegalArgumentException("--templates " + templates + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new ReuseSettings(templateIssuers, minLength, ReuseSettings.DEFAULT.minSimilarity(), copySimilarity, models);
     }
 }

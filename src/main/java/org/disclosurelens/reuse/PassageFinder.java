@@ -249,6 +249,10 @@ final class PassageFinder {
         int partB = tb.unitAt(al.b0()).part();
         TemplateReason reason = series ? TemplateReason.NONE : w.template() != TemplateReason.NONE ? w.template()
                 : standard(a, b, al, textA + textB, partA, partB);
+        if (!series && reason == TemplateReason.NONE && (settings.templates().covers(new String(ta.chars(), al.a0(), al.a1() - al.a0()))
+                || settings.templates().covers(new String(tb.chars(), al.b0(), al.b1() - al.b0())))) {
+            reason = TemplateReason.USER_TEMPLATE;
+        }
         return new SharedPassage(pairId, number, a.info(), b.info(), partA, partB,
                 ta.unitAt(al.a0()).location(), tb.unitAt(al.b0()).location(), al.a1() - al.a0(), al.b1() - al.b0(),
                 al.similarity(), al.exact(), Math.max(w.issuers(), series ? 1 : 2), reason != TemplateReason.NONE, reason.label(),

@@ -7,10 +7,12 @@ package org.disclosurelens.reuse;
  * @param minLength the fewest characters (ideographs, letters, digits) a reported passage matches
  * @param minSimilarity the lowest share of a passage's characters that must match in the other document
  * @param copySimilarity the lowest similarity of a copy; below it, two issuers adapted the same model
+ * @param templates model text the user names (--templates FILE): passages within it are template
  */
-public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity, double copySimilarity) {
+public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity, double copySimilarity,
+        ModelTexts templates) {
 
-    public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6, 0.9);
+    public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6, 0.9, ModelTexts.NONE);
 
     /** Chunks (sentences, clause groups) shorter than this are not indexed. */
     static final int MIN_CHUNK = 12;
@@ -42,12 +44,12 @@ public record ReuseSettings(int templateIssuers, int minLength, double minSimila
 
     public ReuseSettings {
         if (templateIssuers < 2 || minLength < Aligner.SEED || minSimilarity <= 0 || minSimilarity > 1
-                || copySimilarity < minSimilarity || copySimilarity > 1) {
+                || copySimilarity < minSimilarity || copySimilarity > 1 || templates == null) {
             throw new IllegalArgumentException("bad reuse settings");
         }
     }
 
     public ReuseSettings withTemplateIssuers(int n) {
-        return new ReuseSettings(n, minLength, minSimilarity, copySimilarity);
+        return new ReuseSettings(n, minLength, minSimilarity, copySimilarity, templates);
     }
 }

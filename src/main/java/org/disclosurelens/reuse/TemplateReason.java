@@ -18,7 +18,9 @@ enum TemplateReason {
     /** Mostly the standard names of budget classification items (办公费、印刷费、咨询费…). */
     CLASSIFICATION_NAMES("classification-names"),
     /** It cites a finance bureau's approval (苏财预〔2017〕19号) both departments received. */
-    APPROVAL_CITATION("approval-citation");
+    APPROVAL_CITATION("approval-citation"),
+    /** It lies within model text the user named (--templates FILE). */
+    USER_TEMPLATE("user-template");
 
     private final String label;
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurelens.cli.Main;
 import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,26 @@ class ReuseStepTest {
             assertFalse(row.get("text_a").contains("财政拨款收入"), "the glossary is never a passage: " + row);
             assertFalse(row.get("text_a").contains("地方预决算公开操作规程"), "nor the opening citation: " + row);
         }
+    }
+
+    @Test
+    void aPassageWithinModelTextTheUserNamesIsTemplate() throws IOException {
+        String other = other().replace("(四)完成县委、县政府交办的其他任务。", DUTY + "\n\n(四)完成县委、县政府交办的其他任务。");
+        Path models = dir.resolve("models.txt");
+        // The model as a province might publish it: list number and punctuation of its own.
+        Files.writeString(models, "# 省定部门职责范本\n" + DUTY.replace("(三)", "3. ").replace("；", ";") + "\n", StandardCharsets.UTF_8);
+        Path out = analyze(Map.of("a-seed.txt", seed(), "b-other.txt", other));
+        assertEquals(1, suspicious(out).size(), "without the model text, a copy");
+
+        Cli.Run rerun = Cli.run("reuse", "--out", out.toString(), "-q", "--templates", models.toString());
+        assertEquals(0, rerun.code(), rerun.err());
+        // A pair that shares template passages only is left out of reuse.csv.
+        assertEquals(List.of(), suspicious(out));
+        assertEquals(0, copyFlags(out).size());
+
+        Cli.Run bad = Cli.run("reuse", "--out", out.toString(), "--templates", dir.resolve("missing.txt").toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--templates"), bad.err());
     }
 
     @Test
