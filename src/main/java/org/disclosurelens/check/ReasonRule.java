@@ -27,6 +27,8 @@ final class ReasonRule extends BaseRule {
     private static final Pattern CUTS = Pattern.compile("压减|减少|下降|缩减|调减|核减|降低|压缩");
     private static final Pattern RISES = Pattern.compile("增加|增长|新增|提高|扩大|追加");
     private static final Pattern UNCHANGED = Pattern.compile("持平|相等|保持不变|没有变化|无变化|一致");
+    /** A reason that names the move it explains: "减少的主要原因是…", "增长主要原因". */
+    private static final Pattern LABELLED = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?$");
     /** Words of a reason that weighs several moves: "…但…", "…用于…", "增减相抵后增加…". */
     private static final Pattern NUANCED = Pattern.compile("但|然而|不过|用于|相抵|抵减|抵消|综合|同时");
     /** Words that make a reason a reason, not a restatement. */
@@ -145,6 +147,12 @@ final class ReasonRule extends BaseRule {
         }
         boolean contradicts = up ? CUTS.matcher(reason).find() && !RISES.matcher(reason).find()
                 : RISES.matcher(reason).find() && !CUTS.matcher(reason).find();
+        Matcher label = LABELLED.matcher(f.sentence().substring(Math.max(0, m.start() - 8), m.start()));
+        if (label.find()) {
+            // The reason says which move it explains (a city budget: "增加156万元…减少的主要原因是…").
+            contradicts = label.group(1).matches("增加|增长|上升|提高") != up;
+            reason = label.group() + m.group();
+        }
         if (contradicts) {
             findings.add(at(f.part(), f.location(), f.sentence(),
                     "“" + f.path() + "”" + (up ? "增加" : "减少") + "，但所述主要原因“" + reason.strip() + "”说的是" + (up ? "压减" : "增加"),

@@ -53,6 +53,19 @@ class TextRulesTest {
     }
 
     @Test
+    void aReasonNamingTheOppositeMoveContradictsTheChange() {
+        Rule rule = new ReasonRule(ReasonRule.Kind.DIRECTION);
+        for (String wrong : List.of("本年度预算收支安排110.93万元，较上年增加28.78万元，减少的主要原因是舆情处置项目完成。",
+                "机关运行经费预算支出1579.38万元，与上年相比减少40.93万元，增长主要原因是新增办公用房。")) {
+            assertEquals(1, messages(rule, new Disclosures().text(wrong)).size(), wrong);
+        }
+        for (String right : List.of("本年度预算收支安排110.93万元，较上年增加28.78万元，增加的主要原因是新增舆情监测项目。",
+                "机关运行经费预算支出1579.38万元，与上年相比减少40.93万元，下降的主要原因是压减一般性支出。")) {
+            assertEquals(List.of(), messages(rule, new Disclosures().text(right)), right);
+        }
+    }
+
+    @Test
     void aReasonExplainsTheClauseRightBeforeIt() {
         Disclosures d = new Disclosures().text("2026年支出预算515,665.27万元，其中:一般公共预算支出19,828.57万元比2025年初预算数"
                 + "20,292.85万元减少464.27万元，降低2.29%；国有资本经营预算支出495,836.20万元比2025年初预算数56,831.85增加较多，"
