@@ -27,6 +27,7 @@ RULES = {
     "copied-from-kind": {"DOMAIN-FOREIGN", "PLACE-FOREIGN", "COPY-RARE-PASSAGE"},
     "copied-duty": {"COPY-RARE-PASSAGE", "PLACE-FOREIGN"},
     "copied-indicators": {"COPY-RARE-PASSAGE", "PLACE-FOREIGN"},
+    "stale-text": {"COPY-STALE-TEXT"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},

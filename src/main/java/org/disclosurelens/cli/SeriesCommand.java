@@ -41,8 +41,8 @@ final class SeriesCommand implements Callable<Integer> {
         try {
             YearOverYearStep.Summary s = new YearOverYearStep().run(out, disabled);
             if (!quiet) {
-                stdout.printf("series: %d documents with last year's document, %d pairs, %d amounts compared, %d agree with no "
-                        + "document of the year before (%d documents flagged), %d paragraphs repeated from last year's document -> %s%n",
+                stdout.printf("series: %d documents with another year in their series, %d pairs with last year's, %d amounts compared, %d agree with no "
+                        + "document of the year before (%d documents flagged), %d paragraphs repeated from an earlier year's -> %s%n",
                         s.documents(), s.pairs(), s.compared(), s.differ(), s.flaggedDocuments(), s.stale(), out);
             }
             return 0;

@@ -152,8 +152,12 @@ public record Disclosure(
     }
 
     /** The prose of the disclosure that is specific to its issuer, and the subordinate units. */
+    /**
+     * @param threePublic the 三公 paragraph as printed when it is not composed from the figures (last
+     *     year's paragraph left in: the stale-text fault); "" to compose it
+     */
     public record Texts(List<String> duties, List<List<String>> institutions, List<String> overallGoals,
-            String dutyGoals, String changeReason, List<String> safeguards, String other) {
+            String dutyGoals, String changeReason, List<String> safeguards, String other, String threePublic) {
 
         public Texts {
             duties = List.copyOf(duties);
@@ -166,14 +170,19 @@ public record Disclosure(
         public Texts withDuty(int index, String text) {
             List<String> all = new java.util.ArrayList<>(duties);
             all.add(index, text);
-            return new Texts(all, institutions, overallGoals, dutyGoals, changeReason, safeguards, other);
+            return new Texts(all, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, threePublic);
         }
 
         /** These texts with overall goal {@code index} replaced by {@code text}. */
         public Texts withOverallGoal(int index, String text) {
             List<String> goals = new java.util.ArrayList<>(overallGoals);
             goals.set(index, text);
-            return new Texts(duties, institutions, goals, dutyGoals, changeReason, safeguards, other);
+            return new Texts(duties, institutions, goals, dutyGoals, changeReason, safeguards, other, threePublic);
+        }
+
+        /** These texts with the 三公 paragraph printed as {@code text}. */
+        public Texts withThreePublic(String text) {
+            return new Texts(duties, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, text);
         }
     }
 }

@@ -53,8 +53,24 @@ final class FaultInjector {
                     && !longDuties(s).isEmpty(), r).map(s -> duty(d, s, faultId, r));
             case COPIED_INDICATORS -> source(earlier, s -> !s.place().county().code().equals(d.place().county().code())
                     && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).map(s -> indicators(d, s, faultId, r));
+            case STALE_TEXT -> earlier.stream().filter(s -> s.id().equals(d.seriesOf()) && s.scope().equals(d.scope())).findFirst()
+                    .filter(s -> !Prose.threePublic(s).equals(Prose.threePublic(d)) && threePublicDiffers(s, d))
+                    .map(s -> stale(d, s, faultId));
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /** True when the two documents' 三公 amounts differ (else a paragraph left unchanged says nothing wrong). */
+    private static boolean threePublicDiffers(Disclosure a, Disclosure b) {
+        return a.threePublic().size() != b.threePublic().size() || java.util.stream.IntStream.range(0, a.threePublic().size())
+                .anyMatch(i -> a.threePublic().get(i).current().compareTo(b.threePublic().get(i).current()) != 0);
+    }
+
+    /** The 三公 paragraph of {@code earlier}, the same issuer's document of the year before, printed in {@code d}. */
+    private static Planted stale(Disclosure d, Disclosure earlier, String faultId) {
+        String text = Prose.threePublic(earlier);
+        Fault fault = new Fault(faultId, d.id(), FaultKind.STALE_TEXT, 4, "“三公”经费说明（上年文字）", null, null, null, text, earlier.id());
+        return new Planted(d.withTexts(d.texts().withThreePublic(text)), fault, null);
     }
 
     /**

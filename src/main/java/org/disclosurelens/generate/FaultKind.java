@@ -24,6 +24,11 @@ public enum FaultKind {
      * filled them) put in place of the first rows of one of the document's projects.
      */
     COPIED_INDICATORS("copied-indicators", false),
+    /**
+     * The 三公 paragraph of the issuer's document of the year before printed word for word in place
+     * of this year's, whose amounts differ: text not updated.
+     */
+    STALE_TEXT("stale-text", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

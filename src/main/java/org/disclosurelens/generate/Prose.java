@@ -36,6 +36,9 @@ final class Prose {
 
     /** The 三公 total and each item, stated from the rows. */
     static String threePublic(Disclosure d) {
+        if (!d.texts().threePublic().isEmpty()) {
+            return d.texts().threePublic();
+        }
         BigDecimal total = DisclosureFactory.sum(d.threePublic().stream().map(ThreePublicRow::current).toList());
         BigDecimal last = DisclosureFactory.sum(d.threePublic().stream().map(ThreePublicRow::last).toList());
         List<String> items = new ArrayList<>();

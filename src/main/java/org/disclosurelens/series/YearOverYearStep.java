@@ -118,7 +118,9 @@ public final class YearOverYearStep {
         } catch (CsvValidationException e) {
             throw new IOException(documents + " is not a valid CSV: " + e.getMessage(), e);
         }
-        series.values().forEach(m -> m.removeIf(x -> m.stream().noneMatch(o -> Math.abs(o.year() - x.year()) == 1)));
+        // Kept: documents with another year in their series (last year's for the amounts, the
+        // nearest earlier one for the text).
+        series.values().forEach(m -> m.removeIf(x -> m.stream().noneMatch(o -> o.year() != x.year())));
         series.values().removeIf(List::isEmpty);
         return series;
     }
@@ -140,12 +142,20 @@ public final class YearOverYearStep {
         Map<String, AnomaliesCsv.Row> stale = new LinkedHashMap<>();
         int pairs = 0;
         for (Member later : members) {
+            // The text is compared with the nearest earlier year the corpus holds (last year's
+            // document may be missing); the amounts with last year's only.
+            int nearest = members.stream().mapToInt(Member::year).filter(y -> y < later.year()).max().orElse(-1);
             for (Member earlier : members) {
                 SeriesDocument d = read.get(later.id());
                 SeriesDocument e = read.get(earlier.id());
-                if (d != null && e != null && earlier.year() == later.year() - 1) {
+                if (d == null || e == null) {
+                    continue;
+                }
+                if (earlier.year() == later.year() - 1) {
                     pairs++;
                     compare(d, e, comparisons);
+                }
+                if (earlier.year() == nearest) {
                     for (StaleText.Stale s : StaleText.find(d, e)) {
                         stale.putIfAbsent(d.id() + "|" + s.paragraph().location(), finding(d, e, s));
                     }

@@ -60,7 +60,7 @@ class FaultInjectionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FaultKind.class, names = "SHARED_PASSAGE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = FaultKind.class, names = {"SHARED_PASSAGE", "STALE_TEXT"}, mode = EnumSource.Mode.EXCLUDE)
     void groundTruthMatchesTheRenderedText(FaultKind kind) throws IOException {
         JsonNode truth = generate(20, 5, EnumSet.of(kind), List.of());
         List<JsonNode> faults = new ArrayList<>();
@@ -103,6 +103,22 @@ class FaultInjectionTest {
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()
                     .contains(fault.get("id").asText()), "document lists its fault " + fault);
+        }
+    }
+
+    /** Only a series' later document can be planted with its predecessor's 三公 paragraph, and only when its amounts differ. */
+    @Test
+    void aStaleThreePublicParagraphIsLastYearsWordForWord() throws IOException {
+        JsonNode truth = generate(80, 5, EnumSet.of(FaultKind.STALE_TEXT), List.of());
+        List<JsonNode> faults = new ArrayList<>();
+        truth.get("faults").forEach(faults::add);
+        assertTrue(faults.size() >= 3, "planted: " + faults.size());
+        for (JsonNode fault : faults) {
+            String paragraph = fault.get("text").asText();
+            JsonNode doc = truth.get("documents").get(index(fault.get("document").asText()));
+            assertEquals(fault.get("source").asText(), doc.get("seriesOf").asText(), fault.toString());
+            assertTrue(text(truth, fault.get("document").asText()).contains(paragraph), fault.toString());
+            assertTrue(text(truth, fault.get("source").asText()).contains(paragraph), fault.toString());
         }
     }
 

@@ -103,7 +103,7 @@ class YearOverYearStepTest {
         Cli.Run run = Cli.run("series", "--out", out.toString());
 
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("1 pairs, 6 amounts compared, 1 agree with no document of the year before (1 documents flagged)"), run.out());
+        assertTrue(run.out().contains("1 pairs with last year's, 6 amounts compared, 1 agree with no document of the year before (1 documents flagged)"), run.out());
         assertEquals(anomalies, Files.readString(out.resolve("anomalies.csv")));
         assertEquals(comparisons, Files.readString(out.resolve(YearOverYearCsv.FILE)));
     }
