@@ -28,6 +28,7 @@ RULES = {
     "copied-duty": {"COPY-RARE-PASSAGE", "PLACE-FOREIGN"},
     "copied-indicators": {"COPY-RARE-PASSAGE", "PLACE-FOREIGN"},
     "stale-text": {"COPY-STALE-TEXT"},
+    "year-title": {"TEXT-YEAR-MISMATCH"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},

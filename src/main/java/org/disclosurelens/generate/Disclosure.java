@@ -155,9 +155,11 @@ public record Disclosure(
     /**
      * @param threePublic the 三公 paragraph as printed when it is not composed from the figures (last
      *     year's paragraph left in: the stale-text fault); "" to compose it
+     * @param staleTitle the heading of the budget explanation names the year before (the year-title fault)
      */
     public record Texts(List<String> duties, List<List<String>> institutions, List<String> overallGoals,
-            String dutyGoals, String changeReason, List<String> safeguards, String other, String threePublic) {
+            String dutyGoals, String changeReason, List<String> safeguards, String other, String threePublic,
+            boolean staleTitle) {
 
         public Texts {
             duties = List.copyOf(duties);
@@ -170,19 +172,24 @@ public record Disclosure(
         public Texts withDuty(int index, String text) {
             List<String> all = new java.util.ArrayList<>(duties);
             all.add(index, text);
-            return new Texts(all, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, threePublic);
+            return new Texts(all, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, threePublic, staleTitle);
         }
 
         /** These texts with overall goal {@code index} replaced by {@code text}. */
         public Texts withOverallGoal(int index, String text) {
             List<String> goals = new java.util.ArrayList<>(overallGoals);
             goals.set(index, text);
-            return new Texts(duties, institutions, goals, dutyGoals, changeReason, safeguards, other, threePublic);
+            return new Texts(duties, institutions, goals, dutyGoals, changeReason, safeguards, other, threePublic, staleTitle);
         }
 
         /** These texts with the 三公 paragraph printed as {@code text}. */
         public Texts withThreePublic(String text) {
-            return new Texts(duties, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, text);
+            return new Texts(duties, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, text, staleTitle);
+        }
+
+        /** These texts with the budget explanation's heading naming the year before. */
+        public Texts withStaleTitle() {
+            return new Texts(duties, institutions, overallGoals, dutyGoals, changeReason, safeguards, other, threePublic, true);
         }
     }
 }

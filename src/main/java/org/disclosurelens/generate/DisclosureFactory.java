@@ -371,7 +371,7 @@ final class DisclosureFactory {
         List<String> safeguards = new ArrayList<>();
         catalog.safeguards().forEach(s -> safeguards.addAll(s));
         String other = pick(catalog.otherMatters(), r).replace("{year}", Integer.toString(issuer.year()));
-        return new Disclosure.Texts(duties, institutions, goals, dutyGoals, pick(dept.changeReasons(), r), safeguards, other, "");
+        return new Disclosure.Texts(duties, institutions, goals, dutyGoals, pick(dept.changeReasons(), r), safeguards, other, "", false);
     }
 
     private static Line line(Catalog catalog, String code, BigDecimal amount) {

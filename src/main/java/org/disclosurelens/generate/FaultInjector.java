@@ -56,6 +56,9 @@ final class FaultInjector {
             case STALE_TEXT -> earlier.stream().filter(s -> s.id().equals(d.seriesOf()) && s.scope().equals(d.scope())).findFirst()
                     .filter(s -> !Prose.threePublic(s).equals(Prose.threePublic(d)) && threePublicDiffers(s, d))
                     .map(s -> stale(d, s, faultId));
+            case YEAR_TITLE -> d.template() == Template.COUNTY_NINE_PART ? Optional.empty()
+                    : Optional.of(new Planted(d.withTexts(d.texts().withStaleTitle()), new Fault(faultId, d.id(), FaultKind.YEAR_TITLE,
+                            2, "预算说明标题", Integer.toString(d.year() - 1), Integer.toString(d.year()), null, null, null), null));
             case SHARED_PASSAGE -> Optional.empty();
         };
     }

@@ -29,6 +29,8 @@ public enum FaultKind {
      * of this year's, whose amounts differ: text not updated.
      */
     STALE_TEXT("stale-text", false),
+    /** The heading of the budget explanation names the year before (last year's heading left in). */
+    YEAR_TITLE("year-title", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

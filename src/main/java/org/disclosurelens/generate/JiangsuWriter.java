@@ -29,7 +29,7 @@ final class JiangsuWriter implements LayoutWriter {
     public Rendition write(Disclosure d) {
         Rendition.Builder b = new Rendition.Builder();
         String tables = d.year() + "年度部门预算表";
-        String explanation = d.year() + "年度部门预算情况说明";
+        String explanation = (d.texts().staleTitle() ? d.year() - 1 : d.year()) + "年度部门预算情况说明";
         b.paragraph(d.unit());
         b.paragraph(d.year() + "年度部门预算公开");
         if (d.variation().toc()) {

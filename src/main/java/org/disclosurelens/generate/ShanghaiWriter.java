@@ -64,7 +64,7 @@ final class ShanghaiWriter implements LayoutWriter {
 
     private static void explanation(Disclosure d, Rendition.Builder b) {
         Figures f = d.figures();
-        String title = d.year() + "年部门预算编制说明";
+        String title = (d.texts().staleTitle() ? d.year() - 1 : d.year()) + "年部门预算编制说明";
         b.part(List.of(title), "四", title, BUDGET_OVERVIEW);
         b.paragraph(d.year() + "年，" + d.unit() + "收入预算" + Prose.wan(f.income()) + "，其中：财政拨款收入"
                 + Prose.wan(f.incomeGeneral()) + "，比" + (d.year() - 1) + "年预算" + Prose.change(f.income(), f.lastYear(), "持平")

@@ -11,7 +11,7 @@ import org.disclosurelens.reuse.FoldedText;
 
 /**
  * Text not updated (COPY-STALE-TEXT): a paragraph whose sentences with amounts or percentages the
- * same issuer's earlier document (of the year before, or the nearest earlier year the corpus holds)
+ * same issuer's earlier document (of the year before, or an earlier year the corpus holds)
  * printed word for word: as they were, or with the
  * years the two documents name as their own (and the one before) set aside, so that "2025年“三公”
  * 经费预算0万元，比上年减少7.06万元" in a 2025 document repeats the same sentence of 2024 with only

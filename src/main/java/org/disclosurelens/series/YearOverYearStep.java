@@ -118,8 +118,8 @@ public final class YearOverYearStep {
         } catch (CsvValidationException e) {
             throw new IOException(documents + " is not a valid CSV: " + e.getMessage(), e);
         }
-        // Kept: documents with another year in their series (last year's for the amounts, the
-        // nearest earlier one for the text).
+        // Kept: documents with another year in their series (last year's for the amounts, any
+        // earlier one for the text).
         series.values().forEach(m -> m.removeIf(x -> m.stream().noneMatch(o -> o.year() != x.year())));
         series.values().removeIf(List::isEmpty);
         return series;
@@ -141,24 +141,23 @@ public final class YearOverYearStep {
         List<Comparison> comparisons = new ArrayList<>();
         Map<String, AnomaliesCsv.Row> stale = new LinkedHashMap<>();
         int pairs = 0;
+        // Nearest earlier years first: a paragraph is reported against the latest document printing it.
+        List<Member> newestFirst = members.stream().sorted(java.util.Comparator.comparingInt(Member::year).reversed()).toList();
         for (Member later : members) {
-            // The text is compared with the nearest earlier year the corpus holds (last year's
-            // document may be missing); the amounts with last year's only.
-            int nearest = members.stream().mapToInt(Member::year).filter(y -> y < later.year()).max().orElse(-1);
-            for (Member earlier : members) {
+            // The amounts are compared with last year's documents only; the text with every earlier
+            // year's (last year's document may be missing, or the text be older than it).
+            for (Member earlier : newestFirst) {
                 SeriesDocument d = read.get(later.id());
                 SeriesDocument e = read.get(earlier.id());
-                if (d == null || e == null) {
+                if (d == null || e == null || earlier.year() >= later.year()) {
                     continue;
                 }
                 if (earlier.year() == later.year() - 1) {
                     pairs++;
                     compare(d, e, comparisons);
                 }
-                if (earlier.year() == nearest) {
-                    for (StaleText.Stale s : StaleText.find(d, e)) {
-                        stale.putIfAbsent(d.id() + "|" + s.paragraph().location(), finding(d, e, s));
-                    }
+                for (StaleText.Stale s : StaleText.find(d, e)) {
+                    stale.putIfAbsent(d.id() + "|" + s.paragraph().location(), finding(d, e, s));
                 }
             }
         }

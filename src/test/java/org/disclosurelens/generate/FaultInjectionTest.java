@@ -60,7 +60,7 @@ class FaultInjectionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FaultKind.class, names = {"SHARED_PASSAGE", "STALE_TEXT"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = FaultKind.class, names = {"SHARED_PASSAGE", "STALE_TEXT", "YEAR_TITLE"}, mode = EnumSource.Mode.EXCLUDE)
     void groundTruthMatchesTheRenderedText(FaultKind kind) throws IOException {
         JsonNode truth = generate(20, 5, EnumSet.of(kind), List.of());
         List<JsonNode> faults = new ArrayList<>();
@@ -103,6 +103,23 @@ class FaultInjectionTest {
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()
                     .contains(fault.get("id").asText()), "document lists its fault " + fault);
+        }
+    }
+
+    /** The explanation's heading names the year before in the Jiangsu and Shanghai templates; county documents get none. */
+    @Test
+    void aYearTitleNamesTheYearBefore() throws IOException {
+        JsonNode truth = generate(30, 5, EnumSet.of(FaultKind.YEAR_TITLE), List.of());
+        List<JsonNode> faults = new ArrayList<>();
+        truth.get("faults").forEach(faults::add);
+        assertTrue(faults.size() >= 3, "planted: " + faults.size());
+        for (JsonNode fault : faults) {
+            JsonNode doc = truth.get("documents").get(index(fault.get("document").asText()));
+            assertFalse(doc.get("template").asText().equals("county-nine-part"), fault.toString());
+            String text = text(truth, fault.get("document").asText());
+            String year = fault.get("printed").asText();
+            assertTrue(text.contains(year + "年度部门预算情况说明") || text.contains(year + "年部门预算编制说明"), fault.toString());
+            assertEquals(Integer.parseInt(fault.get("expected").asText()) - 1, Integer.parseInt(year));
         }
     }
 
