@@ -37,6 +37,9 @@ public final class Identifier {
             + ")(?:的)?(?:主要)?(?:职责|职能)(?:包括|是|为|如下)?[:：]");
     private static final Pattern LABEL = Pattern.compile(
             "(?:预算主管部门|主管部门|预算单位|编制部门|编制单位|部门名称|单位名称|部门|单位)[:：]\\s*([\\p{IsHan}()（）XＸ×]{3,40}?" + ORG_SUFFIX + ")(?![\\p{IsHan}])");
+    /** A label whose name is cut at the end of its line (no organisation suffix yet). */
+    private static final Pattern OPEN_LABEL = Pattern.compile(
+            "(?:预算主管部门|主管部门|预算单位|编制部门|编制单位|部门名称|单位名称)[:：]\\s*[\\p{IsHan}()（）]{1,40}$");
     private static final Pattern TITLE_WITH_UNIT = Pattern.compile(
             "^([\\p{IsHan}()（）XＸ×]{3,40}?" + ORG_SUFFIX + ")\\s*(20\\d{2})\\s*年度?.{0,8}(预算|决算)");
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
@@ -103,10 +106,18 @@ public final class Identifier {
     }
 
     private static String[] unit(List<String> head, String cover, List<Block> blocks) {
-        for (String line : head) {
-            Matcher m = LABEL.matcher(line);
+        for (int i = 0; i < head.size(); i++) {
+            Matcher m = LABEL.matcher(head.get(i));
             if (m.find()) {
                 return new String[] {m.group(1), "label"};
+            }
+            // A label whose name runs on to the next line (预算主管部门：上海市崇明 / 区农业农村局): a
+            // long name wrapped on a narrow cover.
+            if (i + 1 < head.size() && OPEN_LABEL.matcher(head.get(i).strip()).find()) {
+                Matcher joined = LABEL.matcher(head.get(i).strip() + head.get(i + 1).strip());
+                if (joined.find()) {
+                    return new String[] {joined.group(1), "label"};
+                }
             }
         }
         String title = cover.replaceAll("^[\\p{Punct}\\p{IsPunctuation}]+", "");
