@@ -167,6 +167,34 @@ class GeneratedCorpusTest {
         assertEquals(want, read, file + " " + expected.get("variation").get("tableShape"));
     }
 
+    /**
+     * The committed PDFs hold tables continued on the next page without their header (the Word
+     * renditions mark no header row to repeat, as many publishers' do not): pages that open with a
+     * coded line (2100408 基本公共卫生 138.24 …). {@link #readsEveryLineOfTheFunctionTableWithItsCode}
+     * reads every line of those tables in every rendition, so this keeps the case covered.
+     */
+    @Test
+    void committedPdfsContinueTablesOnTheNextPageWithoutAHeader() throws IOException {
+        java.util.regex.Pattern coded = java.util.regex.Pattern.compile("^\\s*\\d{5,7}\\s+\\p{IsHan}+.*\\d+\\.\\d{2}");
+        List<String> continued = new ArrayList<>();
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            for (Path pdf : s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                    var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                    for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                        stripper.setStartPage(page);
+                        stripper.setEndPage(page);
+                        String first = stripper.getText(doc).lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+                        if (coded.matcher(first).find()) {
+                            continued.add(pdf.getFileName() + " p" + page);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(continued.size() >= 3, "pages opening with a coded line: " + continued);
+    }
+
     private static String wan(JsonNode yuan) {
         return wan(yuan.decimalValue());
     }
