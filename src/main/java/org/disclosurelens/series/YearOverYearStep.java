@@ -30,10 +30,10 @@ import org.disclosurelens.identify.DocumentType;
  * each series (one issuer, one kind: 部门预算, 单位预算 and 决算 are separate series) it compares
  * what the document of year Y states for Y-1 with what the document of Y-1 prints for its own year,
  * writes every comparison to year_over_year.csv and the disagreements, as ARITH-YEAR-OVER-YEAR,
- * into anomalies.csv; and it looks for paragraphs with figures that the document of Y-1 printed word
- * for word (COPY-STALE-TEXT, {@link StaleText}). Series are found from documents.csv; only
- * documents with a neighbouring year are read, one series at a time, so memory grows with the
- * longest series, not the corpus.
+ * into anomalies.csv; and it looks for paragraphs with figures that an earlier document of the
+ * series printed word for word (COPY-STALE-TEXT, {@link StaleText}; every earlier year, the latest
+ * first). Series are found from documents.csv; only documents with another year in their series are
+ * read, one series at a time, so memory grows with the longest series, not the corpus.
  */
 public final class YearOverYearStep {
 
@@ -96,7 +96,7 @@ public final class YearOverYearStep {
                 stale.size());
     }
 
-    /** The documents of documents.csv by series, in its order, leaving out those without a neighbouring year. */
+    /** The documents of documents.csv by series, in its order, leaving out those alone in their series' years. */
     private static Map<String, List<Member>> series(Path folder) throws IOException {
         Map<String, List<Member>> series = new LinkedHashMap<>();
         Path documents = folder.resolve("documents.csv");
