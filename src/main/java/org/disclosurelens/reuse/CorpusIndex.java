@@ -157,11 +157,19 @@ final class CorpusIndex {
         // ...and pairs of a department and one of another kind whose model text it prints.
         Map<Integer, Integer> modelKind = new HashMap<>();
         addAcrossKinds(modelKind, pairs);
+        // A model form of one kind whose near-identical sentences everybody prints (a form with 单位
+        // for 部门, or a line cut short in a PDF) is everybody's too.
+        BitSet everybodys = new BitSet();
+        forEachKey(c -> root[c], (group, docsOfGroup) -> {
+            if (docsOfGroup.size() >= 3 && kindCounts(docsOfGroup).everybodys()) {
+                everybodys.set(group);
+            }
+        });
         int[] renditionOf = renditions();
         long[] sorted = Arrays.stream(pairs.toArray())
                 .filter(p -> renditionOf[(int) (p >>> 32)] < 0 && renditionOf[(int) p] < 0).sorted().toArray();
         return new Groups(List.copyOf(docs), issuers.size(), root, groupIssuers, chunkIssuers, templateChunks, specificChunks,
-                sorted, templateIssuers, renditionOf, docKind.toArray(), chunkModel.toArray(), modelKind, generic);
+                sorted, templateIssuers, renditionOf, docKind.toArray(), chunkModel.toArray(), modelKind, generic, everybodys);
     }
 
     /**
@@ -194,7 +202,20 @@ final class CorpusIndex {
                 : 2 * foreign < most);
     }
 
-    private void acrossKinds(int group, IntArrayList docsOfGroup, Map<Integer, Integer> modelKind, LongHashSet pairs) {
+    /**
+     * Who prints a text: the kind most of its issuers are of ({@code model}, -1 when none is
+     * known), how many issuers of that kind and of other known kinds, how many known kinds, and
+     * how many issuers in all.
+     */
+    private record KindCounts(int model, int most, int foreign, int kinds, int issuers) {
+
+        /** Printed by issuers of three kinds or more and no one kind's model: everybody's text. */
+        boolean everybodys() {
+            return !kindModel(most, foreign) && kinds >= ReuseSettings.KIND_MODEL_ISSUERS && issuers > kinds;
+        }
+    }
+
+    private KindCounts kindCounts(IntArrayList docsOfGroup) {
         Map<Integer, com.carrotsearch.hppc.IntHashSet> issuersOfKind = new HashMap<>();
         for (int i = 0; i < docsOfGroup.size(); i++) {
             int doc = docsOfGroup.get(i);
@@ -214,9 +235,16 @@ final class CorpusIndex {
         }
         int kinds = (int) issuersOfKind.keySet().stream().filter(k -> k >= 0).count();
         int issuers = issuersOfKind.values().stream().mapToInt(com.carrotsearch.hppc.IntHashSet::size).sum();
-        boolean modelOfOneKind = kindModel(most, foreign);
-        if (!modelOfOneKind) {
-            if (kinds >= ReuseSettings.KIND_MODEL_ISSUERS && issuers > kinds) {
+        return new KindCounts(model, most, foreign, kinds, issuers);
+    }
+
+    private void acrossKinds(int group, IntArrayList docsOfGroup, Map<Integer, Integer> modelKind, LongHashSet pairs) {
+        KindCounts counts = kindCounts(docsOfGroup);
+        int model = counts.model();
+        int most = counts.most();
+        int foreign = counts.foreign();
+        if (!kindModel(most, foreign)) {
+            if (counts.everybodys()) {
                 generic.set(group);
             }
             return;

@@ -16,10 +16,13 @@ import java.util.List;
  * @param chunkModel per chunk, its model sentence (the wording, the issuer's names, seat words and figures aside)
  * @param modelKind the model sentences that are one kind's model text, with that kind
  * @param generic the model sentences printed by issuers of many kinds
+ * @param genericGroups the groups of near-identical sentences (by {@code root}) printed by issuers of
+ *     many kinds and no one kind's model: each of their model forms is everybody's, whoever prints it
  */
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers,
-        int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind, BitSet generic) {
+        int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind, BitSet generic,
+        BitSet genericGroups) {
 
     /**
      * True when the chunk is a model both documents follow: printed by issuers of many kinds, or
@@ -36,7 +39,8 @@ record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         }
         int sentence = chunkModel[chunk];
         Integer kind = modelKind.get(sentence);
-        return generic.get(sentence) || kind != null && docKind[a.index()] == kind && docKind[b.index()] == kind;
+        return generic.get(sentence) || genericGroups.get(root[chunk])
+                || kind != null && docKind[a.index()] == kind && docKind[b.index()] == kind;
     }
 
     /**
@@ -44,7 +48,7 @@ record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
      * other is of another kind (the copy is in the other); empty otherwise.
      */
     java.util.Optional<DocInfo> modelOwner(int chunk, DocInfo a, DocInfo b) {
-        Integer kind = chunk < 0 || templateChunks.get(chunk) ? null : modelKind.get(chunkModel[chunk]);
+        Integer kind = chunk < 0 || templateChunks.get(chunk) || genericGroups.get(root[chunk]) ? null : modelKind.get(chunkModel[chunk]);
         if (kind == null || docKind[a.index()] < 0 || docKind[b.index()] < 0 || docKind[a.index()] == docKind[b.index()]) {
             return java.util.Optional.empty();
         }
