@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurelens.figure.Unit;
 import org.disclosurelens.model.Paragraph;
 
 /**
@@ -75,8 +76,9 @@ final class FinalDirectionRule extends BaseRule {
         return direction > 0 ? "above" : direction < 0 ? "below" : "equal to";
     }
 
+    /** The amount in 万元, as figure.Unit converts it (the pattern admits 元 and 万元 only). */
     private static BigDecimal wan(String number, String unit) {
         BigDecimal n = new BigDecimal(number.replaceAll("[,，]", ""));
-        return unit.equals("元") ? n.movePointLeft(4) : n;
+        return Unit.named(unit).flatMap(u -> u.toWan(n)).orElseThrow();
     }
 }

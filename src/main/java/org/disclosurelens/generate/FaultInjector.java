@@ -54,7 +54,7 @@ final class FaultInjector {
             case COPIED_INDICATORS -> source(earlier, s -> !s.place().county().code().equals(d.place().county().code())
                     && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).map(s -> indicators(d, s, faultId, r));
             case STALE_TEXT -> earlier.stream().filter(s -> s.id().equals(d.seriesOf()) && s.scope().equals(d.scope())).findFirst()
-                    .filter(s -> !Prose.threePublic(s).equals(Prose.threePublic(d)) && threePublicDiffers(s, d))
+                    .filter(s -> threePublicDiffers(s, d))
                     .map(s -> stale(d, s, faultId));
             case YEAR_TITLE -> d.template() == Template.COUNTY_NINE_PART ? Optional.empty()
                     : Optional.of(new Planted(d.withTexts(d.texts().withStaleTitle()), new Fault(faultId, d.id(), FaultKind.YEAR_TITLE,

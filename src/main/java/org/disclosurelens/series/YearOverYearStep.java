@@ -144,10 +144,10 @@ public final class YearOverYearStep {
         // Nearest earlier years first: a paragraph is reported against the latest document printing it.
         List<Member> newestFirst = members.stream().sorted(java.util.Comparator.comparingInt(Member::year).reversed()).toList();
         for (Member later : members) {
+            SeriesDocument d = read.get(later.id());
             // The amounts are compared with last year's documents only; the text with every earlier
             // year's (last year's document may be missing, or the text be older than it).
             for (Member earlier : newestFirst) {
-                SeriesDocument d = read.get(later.id());
                 SeriesDocument e = read.get(earlier.id());
                 if (d == null || e == null || earlier.year() >= later.year()) {
                     continue;
