@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurelens.export.CsvView;
+import org.disclosurelens.export.DocumentsCsv;
 import org.disclosurelens.export.OutputFolder;
 import org.disclosurelens.pipeline.Status;
 
@@ -21,12 +22,20 @@ import org.disclosurelens.pipeline.Status;
  */
 final class Assembler {
 
+    /** A file with the bytes of the file of {@code firstKey}, read from {@code path}: it was not analysed again. */
+    record Copy(String firstKey, String path) {
+    }
+
     private Assembler() {
     }
 
-    /** Writes every view's CSV and the json folder for the documents {@code keys}; returns the counts per status. */
-    static Map<Status, Integer> assemble(Path out, List<CsvView> views, ResultCache cache, List<String> keys, boolean json)
-            throws IOException {
+    /**
+     * Writes every view's CSV and the json folder for the documents {@code keys}; returns the
+     * counts per status. A key of {@code copies} gets its documents.csv row from the first file's
+     * entry ({@link DocumentsCsv#copyRow}) and no rows elsewhere.
+     */
+    static Map<Status, Integer> assemble(Path out, List<CsvView> views, ResultCache cache, List<String> keys,
+            Map<String, Copy> copies, boolean json) throws IOException {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Path jsonTmp = out.resolve(OutputFolder.JSON + OutputFolder.TMP);
         OutputFolder.deleteTree(jsonTmp);
@@ -42,8 +51,17 @@ final class Assembler {
                 csv.write(OutputFolder.csvHeader(view.header()).getBytes(StandardCharsets.UTF_8));
             }
             for (String key : keys) {
-                ResultCache.Entry entry = cache.read(key);
+                Copy copy = copies.get(key);
+                ResultCache.Entry entry = cache.read(copy == null ? key : copy.firstKey());
                 counts.merge(entry.status(), 1, Integer::sum);
+                if (copy != null) {
+                    int documents = views.stream().map(CsvView::fileName).toList().indexOf(DocumentsCsv.FILE);
+                    if (documents >= 0) {
+                        csvs.get(documents).write(DocumentsCsv.copyRow(entry.parts().getOrDefault(DocumentsCsv.FILE, new byte[0]),
+                                copy.path()).getBytes(StandardCharsets.UTF_8));
+                    }
+                    continue;
+                }
                 for (int i = 0; i < views.size(); i++) {
                     csvs.get(i).write(entry.parts().getOrDefault(views.get(i).fileName(), new byte[0]));
                 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -71,6 +72,10 @@ public final class BatchJob {
     private final Runnable step;
 
     private final List<String> keys = new ArrayList<>();
+    /** The key of the first file of each content id in this run. */
+    private final Map<String, String> firstKeys = new HashMap<>();
+    /** Files with the bytes of a file before them: their key → that file's key and their own path. */
+    private final Map<String, Assembler.Copy> copies = new HashMap<>();
     private ResultCache cache;
     private int resumed;
 
@@ -103,7 +108,7 @@ public final class BatchJob {
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
-            Map<Status, Integer> counts = Assembler.assemble(out, views, cache, keys, settings.json());
+            Map<Status, Integer> counts = Assembler.assemble(out, views, cache, keys, copies, settings.json());
             cache.keepOnly(new HashSet<>(keys));
             return new Summary(keys.size(), resumed, cache.reused(), counts);
         }
@@ -165,6 +170,14 @@ public final class BatchJob {
                     return null;
                 }
                 String key = key(id, path);
+                String first = firstKeys.putIfAbsent(id, key);
+                if (first != null && !first.equals(key)) {
+                    // The same bytes as a file before it: one document, analysed and reported once.
+                    keys.add(key);
+                    copies.put(key, new Assembler.Copy(first, path));
+                    step.run();
+                    return null;
+                }
                 if (cache.done(key)) {
                     keys.add(key);
                     resumed++;

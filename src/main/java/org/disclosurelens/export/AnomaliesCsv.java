@@ -25,32 +25,33 @@ public final class AnomaliesCsv implements CsvView {
 
     public static final String FILE = "anomalies.csv";
 
-    /** A finding on a document. */
-    public record Row(String documentId, Finding finding) {
+    /** A finding on a document: its id and the path of its file. */
+    public record Row(String documentId, String path, Finding finding) {
     }
 
     /** The columns, in order. */
     public enum Column {
-        DOCUMENT_ID("document_id", (id, f) -> id),
-        RULE("rule", (id, f) -> f.rule()),
-        CATEGORY("category", (id, f) -> f.category().label()),
-        SEVERITY("severity", (id, f) -> f.severity().label()),
-        MESSAGE_ZH("message_zh", (id, f) -> f.messageZh()),
-        MESSAGE_EN("message_en", (id, f) -> f.messageEn()),
-        EXPECTED("expected", (id, f) -> f.expected()),
-        ACTUAL("actual", (id, f) -> f.actual()),
-        EVIDENCE("evidence", (id, f) -> f.evidence()),
-        PART("part", (id, f) -> f.part() == 0 ? "" : Integer.toString(f.part())),
-        PAGE("page", (id, f) -> f.location().page() == 0 ? "" : Integer.toString(f.location().page())),
-        LINE("line", (id, f) -> f.location().line() == 0 ? "" : Integer.toString(f.location().line())),
-        SOURCE("source", (id, f) -> f.source()),
-        CONFIDENCE("confidence", (id, f) -> f.confidence()),
-        DOUBT("doubt", (id, f) -> f.doubt());
+        DOCUMENT_ID(DocumentColumns.ID, (r, f) -> r.documentId()),
+        PATH(DocumentColumns.PATH, (r, f) -> r.path()),
+        RULE("rule", (r, f) -> f.rule()),
+        CATEGORY("category", (r, f) -> f.category().label()),
+        SEVERITY("severity", (r, f) -> f.severity().label()),
+        MESSAGE_ZH("message_zh", (r, f) -> f.messageZh()),
+        MESSAGE_EN("message_en", (r, f) -> f.messageEn()),
+        EXPECTED("expected", (r, f) -> f.expected()),
+        ACTUAL("actual", (r, f) -> f.actual()),
+        EVIDENCE("evidence", (r, f) -> f.evidence()),
+        PART("part", (r, f) -> f.part() == 0 ? "" : Integer.toString(f.part())),
+        PAGE("page", (r, f) -> f.location().page() == 0 ? "" : Integer.toString(f.location().page())),
+        LINE("line", (r, f) -> f.location().line() == 0 ? "" : Integer.toString(f.location().line())),
+        SOURCE("source", (r, f) -> f.source()),
+        CONFIDENCE("confidence", (r, f) -> f.confidence()),
+        DOUBT("doubt", (r, f) -> f.doubt());
 
         private final String header;
-        private final BiFunction<String, Finding, String> value;
+        private final BiFunction<Row, Finding, String> value;
 
-        Column(String header, BiFunction<String, Finding, String> value) {
+        Column(String header, BiFunction<Row, Finding, String> value) {
             this.header = header;
             this.value = value;
         }
@@ -72,7 +73,7 @@ public final class AnomaliesCsv implements CsvView {
 
     @Override
     public List<List<String>> rows(DocumentResult result) {
-        return result.findings().stream().map(f -> row(new Row(result.id(), f))).toList();
+        return result.findings().stream().map(f -> row(new Row(result.id(), result.path(), f))).toList();
     }
 
     public static List<String> columns() {
@@ -80,7 +81,7 @@ public final class AnomaliesCsv implements CsvView {
     }
 
     public static List<String> row(Row row) {
-        return Arrays.stream(Column.values()).map(c -> c.value.apply(row.documentId(), row.finding())).toList();
+        return Arrays.stream(Column.values()).map(c -> c.value.apply(row, row.finding())).toList();
     }
 
     /**

@@ -15,7 +15,7 @@ public final class AssetsCsv extends ItemsCsv<AssetsCsv.Item, AssetsCsv.Column> 
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, ITEM, QUANTITY, VALUE_WAN, UNIT, WRITTEN, PAGE, LINE
+        TABLE, ITEM, QUANTITY, VALUE_WAN, UNIT, WRITTEN, PAGE, LINE
     }
 
     public AssetsCsv() {
@@ -25,7 +25,6 @@ public final class AssetsCsv extends ItemsCsv<AssetsCsv.Item, AssetsCsv.Column> 
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case TABLE -> Integer.toString(i.table().source().index());
             case ITEM -> i.row().item();
             case QUANTITY -> i.row().quantity();

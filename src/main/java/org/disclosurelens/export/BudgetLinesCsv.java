@@ -15,7 +15,7 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, ROLE, SECTION, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
+        TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, ROLE, SECTION, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
     }
 
     public BudgetLinesCsv() {
@@ -25,7 +25,6 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case TABLE -> Integer.toString(i.table().source().index());
             case KIND -> i.table().kind().label();
             case TITLE -> i.table().source().title();

@@ -112,9 +112,31 @@ public final class DocumentsCsv implements CsvView {
     }
 
     /**
+     * The documents.csv row of a file with the same bytes as one analysed before it in the run
+     * ({@code first}, that file's rows as stored): the same cells, with the file's own path and
+     * {@code same_as} the first file's path. The file is not analysed again, and the other CSVs
+     * get no rows from it: its findings are the first file's, reported once.
+     */
+    public static String copyRow(byte[] first, String path) throws IOException {
+        try (CSVReader csv = CsvFile.reader(new java.io.StringReader(new String(first, StandardCharsets.UTF_8)))) {
+            String[] row = csv.readNext();
+            if (row == null || row.length < Column.values().length) {
+                throw new IOException("no documents.csv row stored for the file " + path + " repeats");
+            }
+            List<String> copy = new ArrayList<>(Arrays.asList(row));
+            copy.set(Column.SAME_AS.ordinal(), row[Column.PATH.ordinal()]);
+            copy.set(Column.PATH.ordinal(), path);
+            return OutputFolder.csvText(List.of(copy));
+        } catch (CsvValidationException e) {
+            throw new IOException("the stored documents.csv row is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Rewrites the folder's documents.csv with {@code same_as} set from {@code sameAs} (a file's
-     * path → the path of the first file of the same document) and emptied elsewhere; a file written
-     * before the column existed gets it.
+     * path → the path of the first file of the same document) and emptied elsewhere, except that a
+     * file with the id (the bytes) of a file listed before it is always the same as that one; a file
+     * written before the column existed gets it.
      */
     public static void sameAs(Path folder, Map<String, String> sameAs) throws IOException {
         Path file = folder.resolve(FILE);
@@ -138,13 +160,15 @@ public final class DocumentsCsv implements CsvView {
         }
         int path = columns.indexOf(Column.PATH.header());
         int same = columns.indexOf(Column.SAME_AS.header());
+        Map<String, String> firstById = new java.util.HashMap<>();
         try (CsvFile out = new CsvFile(file, columns)) {
             for (String[] line : rows) {
                 String[] row = Arrays.copyOf(line, columns.size());
                 for (int c = line.length; c < row.length; c++) {
                     row[c] = "";
                 }
-                row[same] = sameAs.getOrDefault(row[path], "");
+                String first = firstById.putIfAbsent(row[0], row[path]);
+                row[same] = first != null ? first : sameAs.getOrDefault(row[path], "");
                 out.writeRaw(row);
             }
             out.commit();

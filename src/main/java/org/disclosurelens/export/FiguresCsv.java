@@ -9,7 +9,7 @@ public final class FiguresCsv extends ItemsCsv<ProseFigure, FiguresCsv.Column> {
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, PART, LABEL_PATH, LABEL, AMOUNT_WAN, PERCENT, UNIT, WRITTEN, DIRECTION, BASE, SENTENCE, PAGE, LINE
+        PART, LABEL_PATH, LABEL, AMOUNT_WAN, PERCENT, UNIT, WRITTEN, DIRECTION, BASE, SENTENCE, PAGE, LINE
     }
 
     public FiguresCsv() {
@@ -19,7 +19,6 @@ public final class FiguresCsv extends ItemsCsv<ProseFigure, FiguresCsv.Column> {
     @Override
     String value(Column column, DocumentResult r, ProseFigure f) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case PART -> CsvValues.part(f.part());
             case LABEL_PATH -> f.path();
             case LABEL -> f.label();

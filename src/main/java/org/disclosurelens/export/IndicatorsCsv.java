@@ -14,7 +14,7 @@ public final class IndicatorsCsv extends ItemsCsv<IndicatorsCsv.Item, Indicators
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, PROJECT, CODE, LEVEL1, LEVEL2, LEVEL3, DESCRIPTION, VALUE, BASIS, PAGE, LINE
+        PROJECT, CODE, LEVEL1, LEVEL2, LEVEL3, DESCRIPTION, VALUE, BASIS, PAGE, LINE
     }
 
     public IndicatorsCsv() {
@@ -24,7 +24,6 @@ public final class IndicatorsCsv extends ItemsCsv<IndicatorsCsv.Item, Indicators
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case PROJECT -> Integer.toString(i.project().number());
             case CODE -> i.project().table().project().code();
             case LEVEL1 -> i.indicator().level1();

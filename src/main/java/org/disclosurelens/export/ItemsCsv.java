@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.disclosurelens.pipeline.DocumentResult;
 
 /**
- * A CSV with one row per item of a document (a figure, a budget line, an indicator): the columns
- * are the constants of an enum, each header the constant's name in lower case, and a subclass
- * says what the items are and what each column holds.
+ * A CSV with one row per item of a document (a figure, a budget line, an indicator): every row
+ * starts with the document's id and the path of its file ({@link DocumentColumns}), then the
+ * constants of an enum, each header the constant's name in lower case; a subclass says what the
+ * items are and what each of its columns holds.
  */
 abstract class ItemsCsv<T, C extends Enum<C>> implements CsvView {
 
@@ -33,11 +34,13 @@ abstract class ItemsCsv<T, C extends Enum<C>> implements CsvView {
 
     @Override
     public final List<String> header() {
-        return Arrays.stream(columns).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+        return DocumentColumns.header(Arrays.stream(columns).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     @Override
     public final List<List<String>> rows(DocumentResult result) {
-        return items(result).stream().map(item -> Arrays.stream(columns).map(c -> value(c, result, item)).toList()).toList();
+        return items(result).stream()
+                .map(item -> DocumentColumns.row(result, Arrays.stream(columns).map(c -> value(c, result, item)).toList()))
+                .toList();
     }
 }

@@ -15,7 +15,7 @@ public final class OrganisationsCsv extends ItemsCsv<OrganisationsCsv.Item, Orga
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, NAME, NATURE, GRADE, FUNDING, PAGE, LINE
+        TABLE, NAME, NATURE, GRADE, FUNDING, PAGE, LINE
     }
 
     public OrganisationsCsv() {
@@ -25,7 +25,6 @@ public final class OrganisationsCsv extends ItemsCsv<OrganisationsCsv.Item, Orga
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case TABLE -> Integer.toString(i.table().source().index());
             case NAME -> i.unit().name();
             case NATURE -> i.unit().nature();

@@ -15,7 +15,7 @@ public final class ProjectsCsv extends ItemsCsv<ProjectsCsv.Item, ProjectsCsv.Co
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, PROJECT, TABLE, CODE, NAME, UNIT_NAME, BUDGET_WAN, FISCAL_WAN, OTHER_WAN, UNIT, PURPOSE, GOALS, INDICATORS, TITLE, PAGE, LINE
+        PROJECT, TABLE, CODE, NAME, UNIT_NAME, BUDGET_WAN, FISCAL_WAN, OTHER_WAN, UNIT, PURPOSE, GOALS, INDICATORS, TITLE, PAGE, LINE
     }
 
     public ProjectsCsv() {
@@ -25,7 +25,6 @@ public final class ProjectsCsv extends ItemsCsv<ProjectsCsv.Item, ProjectsCsv.Co
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case PROJECT -> Integer.toString(i.number());
             case TABLE -> Integer.toString(i.table().source().index());
             case CODE -> i.table().project().code();

@@ -12,7 +12,8 @@ public final class SectionsCsv implements CsvView {
 
     /** The columns, in order. */
     public enum Column {
-        DOCUMENT_ID("document_id", (r, s) -> r.id()),
+        DOCUMENT_ID(DocumentColumns.ID, (r, s) -> r.id()),
+        PATH(DocumentColumns.PATH, (r, s) -> r.path()),
         SECTION("section", (r, s) -> Integer.toString(s.index())),
         PARENT("parent", (r, s) -> s.parent() < 0 ? "" : Integer.toString(s.parent())),
         LEVEL("level", (r, s) -> Integer.toString(s.level())),

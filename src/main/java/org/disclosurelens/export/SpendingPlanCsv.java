@@ -14,7 +14,7 @@ public final class SpendingPlanCsv extends ItemsCsv<SpendingPlanCsv.Item, Spendi
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, PROJECT, CODE, PERIOD, PERCENT, AMOUNT_WAN, TEXT, PAGE, LINE
+        PROJECT, CODE, PERIOD, PERCENT, AMOUNT_WAN, TEXT, PAGE, LINE
     }
 
     public SpendingPlanCsv() {
@@ -24,7 +24,6 @@ public final class SpendingPlanCsv extends ItemsCsv<SpendingPlanCsv.Item, Spendi
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case PROJECT -> Integer.toString(i.project().number());
             case CODE -> i.project().table().project().code();
             case PERIOD -> i.entry().period();

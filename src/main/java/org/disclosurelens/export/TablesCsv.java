@@ -16,7 +16,7 @@ public final class TablesCsv extends ItemsCsv<TablesCsv.Item, TablesCsv.Column> 
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, KIND, READ, TITLE, UNIT, PART, ROW, COLUMN, ROW_SPAN, COL_SPAN, ROLE, HEADER_PATH, TEXT, PAGE, LINE
+        TABLE, KIND, READ, TITLE, UNIT, PART, ROW, COLUMN, ROW_SPAN, COL_SPAN, ROLE, HEADER_PATH, TEXT, PAGE, LINE
     }
 
     public TablesCsv() {
@@ -26,7 +26,6 @@ public final class TablesCsv extends ItemsCsv<TablesCsv.Item, TablesCsv.Column> 
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case TABLE -> Integer.toString(i.table().index());
             case KIND -> i.kind();
             case READ -> r.data().recognised(i.table().index()).isPresent() ? "yes" : "no";

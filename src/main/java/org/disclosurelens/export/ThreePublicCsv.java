@@ -15,7 +15,7 @@ public final class ThreePublicCsv extends ItemsCsv<ThreePublicCsv.Item, ThreePub
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        DOCUMENT_ID, TABLE, ITEM, LABEL, PREVIOUS_HEADER, PREVIOUS_WAN, CURRENT_HEADER, CURRENT_WAN, CHANGE_WAN, REASON, UNIT, PAGE, LINE
+        TABLE, ITEM, LABEL, PREVIOUS_HEADER, PREVIOUS_WAN, CURRENT_HEADER, CURRENT_WAN, CHANGE_WAN, REASON, UNIT, PAGE, LINE
     }
 
     public ThreePublicCsv() {
@@ -25,7 +25,6 @@ public final class ThreePublicCsv extends ItemsCsv<ThreePublicCsv.Item, ThreePub
     @Override
     String value(Column column, DocumentResult r, Item i) {
         return switch (column) {
-            case DOCUMENT_ID -> r.id();
             case TABLE -> Integer.toString(i.table().source().index());
             case ITEM -> i.row().item().label();
             case LABEL -> i.row().label();

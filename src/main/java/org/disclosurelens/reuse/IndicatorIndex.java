@@ -67,7 +67,8 @@ final class IndicatorIndex {
     }
 
     /** A row shared by several issuers. */
-    record Cluster(String thirdLevel, String description, String value, int issuers, int documents, List<String> documentIds) {
+    record Cluster(String thirdLevel, String description, String value, int issuers, int documents, List<String> documentIds,
+            List<String> paths) {
     }
 
     private static final class Shared {
@@ -362,8 +363,12 @@ final class IndicatorIndex {
         for (Map.Entry<Integer, Shared> e : shared.entrySet()) {
             Shared s = e.getValue();
             List<String> ids = new ArrayList<>();
-            s.documents.forEach((com.carrotsearch.hppc.procedures.IntProcedure) d -> ids.add(docs.get(d).id()));
-            out.add(new Cluster(s.text[0], s.text[1], s.text[2], s.issuers.size(), documents.get(e.getKey()), ids));
+            List<String> paths = new ArrayList<>();
+            s.documents.forEach((com.carrotsearch.hppc.procedures.IntProcedure) d -> {
+                ids.add(docs.get(d).id());
+                paths.add(docs.get(d).path());
+            });
+            out.add(new Cluster(s.text[0], s.text[1], s.text[2], s.issuers.size(), documents.get(e.getKey()), ids, paths));
         }
         out.sort(Comparator.comparingInt(Cluster::issuers).thenComparingInt(Cluster::documents)
                 .thenComparing(Cluster::thirdLevel).thenComparing(Cluster::description).thenComparing(Cluster::value));

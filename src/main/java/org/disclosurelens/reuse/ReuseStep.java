@@ -368,7 +368,7 @@ public final class ReuseStep {
                     text, first ? p.firstPart() : p.secondPart(),
                     first ? p.firstLocation() : p.secondLocation(),
                     other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));
-            return new AnomaliesCsv.Row(self.id(), f);
+            return new AnomaliesCsv.Row(self.id(), self.path(), f);
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param current amounts of the document's own year
  * @param lastYear amounts the document states, or implies, for the year before
  * @param paragraphs the paragraphs with sentences stating amounts or percentages
+ * @param path the file's path as documents.csv lists it
  */
 record SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current,
-        List<Figure> lastYear, List<FiguredParagraph> paragraphs) {
+        List<Figure> lastYear, List<FiguredParagraph> paragraphs, String path) {
 
     SeriesDocument {
         current = List.copyOf(current);
@@ -30,6 +31,11 @@ record SeriesDocument(String id, String unit, String kind, String series, int ye
     List<Figure> current(String item) {
         List<String> items = item.equals("收支") ? List.of("收支", "支出", "收入") : List.of(item);
         return items.stream().flatMap(i -> current.stream().filter(f -> f.item().equals(i))).toList();
+    }
+
+    /** The same document read from the file at {@code path} (files with the same bytes share one JSON). */
+    SeriesDocument withPath(String path) {
+        return new SeriesDocument(id, unit, kind, series, year, current, lastYear, paragraphs, path);
     }
 
     /** The issuer, year and kind for a Chinese message: 江苏省政协办公厅（2018年部门预算）. */

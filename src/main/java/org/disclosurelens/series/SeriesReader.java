@@ -96,7 +96,7 @@ final class SeriesReader {
         prose(data, year, text, current, lastYear);
         headline(data, current);
         return Optional.of(new SeriesDocument(doc.path("id").asText(), unit, kind, fold(issuer) + "|" + kind,
-                Integer.parseInt(year), dedupe(current), dedupe(lastYear), paragraphs(doc, year)));
+                Integer.parseInt(year), dedupe(current), dedupe(lastYear), paragraphs(doc, year), doc.path("path").asText()));
     }
 
     /** The paragraphs (not headings, not table cells) with a sentence stating a figure, and this year's amounts each states. */

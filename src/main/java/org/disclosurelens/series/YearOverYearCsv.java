@@ -13,6 +13,7 @@ public final class YearOverYearCsv {
     /** The columns, in order. */
     enum Column {
         DOCUMENT_ID("document_id", c -> c.document().id()),
+        PATH("path", c -> c.document().path()),
         UNIT("unit", c -> c.document().unit()),
         KIND("kind", c -> c.document().kind()),
         YEAR("year", c -> Integer.toString(c.document().year())),
@@ -22,6 +23,7 @@ public final class YearOverYearCsv {
         PAGE("page", c -> page(c.stated().location().page())),
         LINE("line", c -> line(c.stated().location().line())),
         EARLIER_ID("earlier_document_id", c -> c.earlier().id()),
+        EARLIER_PATH("earlier_path", c -> c.earlier().path()),
         EARLIER_YEAR("earlier_year", c -> Integer.toString(c.earlier().year())),
         PRINTED_WAN("printed_wan", c -> Sums.show(c.printed().wan())),
         PRINTED_AS("printed_as", c -> c.printed().how()),

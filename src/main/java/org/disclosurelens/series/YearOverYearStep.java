@@ -50,7 +50,7 @@ public final class YearOverYearStep {
     public record Summary(int documents, int pairs, int compared, int differ, int flaggedDocuments, int stale) {
     }
 
-    private record Member(String id, int year) {
+    private record Member(String id, String path, int year) {
     }
 
     /** What the pairs of one series gave. */
@@ -105,12 +105,16 @@ public final class YearOverYearStep {
             header.set(0, header.get(0).replace("\uFEFF", ""));
             int issuer = header.indexOf("issuer") >= 0 ? header.indexOf("issuer") : header.indexOf("unit");
             int type = header.indexOf("document_type");
+            int path = header.indexOf("path");
             int[] at = {header.indexOf("id"), issuer, header.indexOf("year"), header.indexOf("kind"), header.indexOf("scope")};
+            Set<String> seen = new HashSet<>();
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
                 boolean disclosure = type < 0 || row.length <= type || DocumentType.of(row[type]).disclosure();
-                if (row.length > at[4] && disclosure && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")) {
+                // A file with the bytes of one listed before is that document again (same_as).
+                if (row.length > at[4] && disclosure && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")
+                        && seen.add(row[at[0]])) {
                     series.computeIfAbsent(SeriesReader.fold(row[at[1]]) + "|" + row[at[4]] + row[at[3]], k -> new ArrayList<>())
-                            .add(new Member(row[at[0]], Integer.parseInt(row[at[2]])));
+                            .add(new Member(row[at[0]], path >= 0 && path < row.length ? row[path] : "", Integer.parseInt(row[at[2]])));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -135,7 +139,7 @@ public final class YearOverYearStep {
         for (Member m : members) {
             Path json = folder.resolve("json").resolve(m.id() + ".json");
             if (Files.exists(json)) {
-                SeriesReader.read(json).ifPresent(d -> read.put(m.id(), d));
+                SeriesReader.read(json).ifPresent(d -> read.put(m.id(), d.withPath(m.path())));
             }
         }
         List<Comparison> comparisons = new ArrayList<>();
@@ -206,7 +210,7 @@ public final class YearOverYearStep {
         Severity severity = c.document().kind().endsWith("决算") ? Severity.ERROR : Severity.WARNING;
         Finding f = new Finding(RULE, Category.ARITHMETIC, severity, zh, en, Sums.show(p.wan()), Sums.show(s.wan()),
                 s.evidence().isEmpty() ? s.how() : s.evidence(), s.part(), s.location(), c.earlier().id() + " " + p.location());
-        return new AnomaliesCsv.Row(c.document().id(), f);
+        return new AnomaliesCsv.Row(c.document().id(), c.document().path(), f);
     }
 
     /**
@@ -234,6 +238,6 @@ public final class YearOverYearStep {
         Severity severity = s.differs().isEmpty() ? Severity.INFO : Severity.WARNING;
         Finding f = new Finding(STALE_RULE, Category.COPY_PASTE, severity, zh, en, expected, actual, Evidence.cap(repeated),
                 s.paragraph().part(), s.paragraph().location(), e.id() + " " + s.earlierAt());
-        return new AnomaliesCsv.Row(d.id(), f);
+        return new AnomaliesCsv.Row(d.id(), d.path(), f);
     }
 }

@@ -92,7 +92,14 @@ class FaultCorpusTest {
         Map<String, Map<String, String>> aloneRows = Cli.documents(aloneOut);
         Set<String> ids = aloneRows.values().stream().map(r -> r.get("id")).collect(Collectors.toSet());
         for (String name : FaultCorpus.GOOD) {
-            assertEquals(aloneRows.get(name), rows.get(name), name);
+            // A good file with the bytes of a file listed before it (the unreadable copy, when running
+            // as root, reads fine) is that file's document: same_as names it.
+            Map<String, String> row = new java.util.HashMap<>(rows.get(name));
+            String sameAs = row.put("same_as", "");
+            if (!sameAs.isEmpty()) {
+                assertEquals(row.get("id"), rows.get(sameAs).get("id"), name + " same_as " + sameAs);
+            }
+            assertEquals(aloneRows.get(name), row, name);
             assertEquals("ok", rows.get(name).get("status"), name);
         }
         assertEquals(sectionsOf(aloneOut, ids), sectionsOf(out, ids));
@@ -106,10 +113,13 @@ class FaultCorpusTest {
         return Files.readAllLines(json, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("  \"path\" : ")).toList();
     }
 
-    /** The fault corpus holds a renamed copy of the seed text too: same id, same rows, listed once. */
+    /**
+     * The fault corpus holds a renamed copy of the seed text too: same id, its rows given once, on
+     * the first of the files (whose path is another name): compared without the path.
+     */
     private static List<String> sectionsOf(Path folder, Set<String> ids) {
         return Cli.csv(folder.resolve("sections.csv")).stream().filter(r -> ids.contains(r[0]))
-                .map(r -> String.join("|", r)).distinct().toList();
+                .map(r -> r[0] + "|" + String.join("|", List.of(r).subList(2, r.length))).toList();
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeedFiguresTest {
 
-    /** Columns that depend on the rendition: its id, where things are, and text as each format writes it. */
-    private static final Set<String> RENDITION_COLUMNS = Set.of("document_id", "page", "line", "table", "sentence",
+    /** Columns that depend on the rendition: its id and file, where things are, and text as each format writes it. */
+    private static final Set<String> RENDITION_COLUMNS = Set.of("document_id", "path", "page", "line", "table", "sentence",
             "label", "written", "text", "title");
     private static final String SEED = "000_2784683f1b3262b7.txt";
 

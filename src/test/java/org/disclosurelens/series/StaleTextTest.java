@@ -68,6 +68,6 @@ class StaleTextTest {
     /** A document with one paragraph, at line 40, stating {@code stated}; {@code current} is what it prints this year. */
     private static SeriesDocument document(String id, int year, String paragraph, List<Figure> stated, List<Figure> current) {
         FiguredParagraph p = new FiguredParagraph(4, new Location(0, 40), StaleText.sentences(paragraph, year), stated);
-        return new SeriesDocument(id, "某县财政局", "部门预算", "某县财政局|部门预算", year, current, List.of(), List.of(p));
+        return new SeriesDocument(id, "某县财政局", "部门预算", "某县财政局|部门预算", year, current, List.of(), List.of(p), id + ".txt");
     }
 }
