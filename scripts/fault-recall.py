@@ -29,6 +29,7 @@ RULES = {
     "copied-indicators": {"COPY-RARE-PASSAGE", "PLACE-FOREIGN"},
     "stale-text": {"COPY-STALE-TEXT"},
     "year-title": {"TEXT-YEAR-MISMATCH"},
+    "cross-table": {"ARITH-CROSS-TABLE"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},

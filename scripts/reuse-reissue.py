@@ -45,6 +45,8 @@ with open(f'{dst}/documents.csv', 'w', encoding='utf-8-sig', newline='') as out:
                     d = replace_all(d, county[:-1], area['name'][:-1])
             d['identity']['division_code'] = area['code']
             row[0] = d['id'] = hashlib.sha256(f'{row[0]} {i}'.encode()).hexdigest()[:16]
+            if 'path' in header:  # each re-issued document is a file of its own
+                row[header.index('path')] = d['path'] = f'reissued-{i}/' + row[header.index('path')]
             text = json.dumps(d, ensure_ascii=False)
         with open(f'{dst}/json/{row[0]}.json', 'w', encoding='utf-8') as f:
             f.write(text)

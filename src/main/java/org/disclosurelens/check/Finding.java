@@ -47,6 +47,12 @@ public record Finding(
                 source, doubt);
     }
 
+    /** This finding with {@code where} as its other location (the second table, the earlier document). */
+    public Finding withSource(String where) {
+        return new Finding(rule, category, severity, messageZh, messageEn, expected, actual, evidence, part, location, where,
+                doubt);
+    }
+
     public Finding withMessages(String zh, String en) {
         return new Finding(rule, category, severity, zh, en, expected, actual, evidence, part, location, source, doubt);
     }

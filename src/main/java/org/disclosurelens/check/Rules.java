@@ -22,6 +22,7 @@ public final class Rules {
             new BudgetTableRule(BudgetTableRule.Kind.TOTAL_ROW),
             new BudgetTableRule(BudgetTableRule.Kind.COLUMNS),
             new BudgetTableRule(BudgetTableRule.Kind.BALANCE),
+            new CrossTableRule(),
             new IndicatorRule(IndicatorRule.Kind.EMPTY),
             new IndicatorRule(IndicatorRule.Kind.BOILERPLATE),
             new IndicatorRule(IndicatorRule.Kind.REPEATED),

@@ -109,7 +109,12 @@ final class BudgetTables {
     static Table economic(Disclosure d, String unitLine) {
         Catalog catalog = Catalog.get();
         BigDecimal personnel = DisclosureFactory.sum(d.personnelItems().stream().map(Line::amount).toList());
-        BigDecimal operating = DisclosureFactory.sum(d.operating().stream().map(Line::amount).toList());
+        List<Line> printed = new ArrayList<>(d.operating());
+        if (d.economicDraft().signum() != 0 && !printed.isEmpty()) {
+            Line first = printed.get(0);
+            printed.set(0, new Line(first.name(), first.code(), first.amount().add(d.economicDraft())));
+        }
+        BigDecimal operating = DisclosureFactory.sum(printed.stream().map(Line::amount).toList());
         BigDecimal zero = DisclosureFactory.wan(0);
         List<Item> items = new ArrayList<>();
         items.add(new Item("301", catalog.name("301"), List.of(personnel, personnel, zero)));
@@ -117,7 +122,7 @@ final class BudgetTables {
             items.add(new Item(line.code(), line.name(), List.of(line.amount(), line.amount(), zero)));
         }
         items.add(new Item("302", catalog.name("302"), List.of(operating, zero, operating)));
-        for (Line line : d.operating()) {
+        for (Line line : printed) {
             items.add(new Item(line.code(), line.name(), List.of(line.amount(), zero, line.amount())));
         }
         return classification(d, unitLine, List.of("合计", "人员经费", "公用经费"), items,

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param id the document's key in the ground truth and its file names (g0001)
  * @param scope 部门 (a department with its units) or 单位 (one unit)
  * @param seriesOf the id of an earlier disclosure of the same unit (another year), or null
+ * @param economicDraft what the 基本支出经济分类表 adds to its first 公用经费 line, and so to its 302
+ *     and 合计 lines: 0, or the difference of an earlier draft printed in its place (fault
+ *     {@code cross-table}: the table adds up on its own and differs from the function table)
  */
 public record Disclosure(
         String id,
@@ -35,7 +38,8 @@ public record Disclosure(
         BigDecimal assetsTotal,
         Procurement procurement,
         Texts texts,
-        String seriesOf) {
+        String seriesOf,
+        BigDecimal economicDraft) {
 
     public Disclosure {
         Objects.requireNonNull(id);
@@ -44,41 +48,48 @@ public record Disclosure(
         threePublic = List.copyOf(threePublic);
         operating = List.copyOf(operating);
         assets = List.copyOf(assets);
+        economicDraft = economicDraft == null ? BigDecimal.ZERO : economicDraft;
     }
 
     Disclosure withFigures(Figures f) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, f, personnelItems, projects,
-                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
     }
 
     Disclosure withProjects(List<Project> p) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems, p,
-                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
     }
 
     Disclosure withThreePublicTotal(ThreePublicRow total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, total, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf);
+                projects, threePublic, total, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
     }
 
     Disclosure withOperatingTotal(BigDecimal total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, total, assets, assetsTotal, procurement, texts, seriesOf);
+                projects, threePublic, threePublicTotal, operating, total, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
     }
 
     Disclosure withAssetsTotal(BigDecimal total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, total, procurement, texts, seriesOf);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, total, procurement, texts, seriesOf, economicDraft);
     }
 
     Disclosure withProcurement(Procurement p) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, p, texts, seriesOf);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, p, texts, seriesOf, economicDraft);
+    }
+
+    Disclosure withEconomicDraft(BigDecimal shift) {
+        return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf,
+                shift);
     }
 
     Disclosure withTexts(Texts t) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, t, seriesOf);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, t, seriesOf, economicDraft);
     }
 
     /**

@@ -59,8 +59,26 @@ final class FaultInjector {
             case YEAR_TITLE -> d.template() == Template.COUNTY_NINE_PART ? Optional.empty()
                     : Optional.of(new Planted(d.withTexts(d.texts().withStaleTitle()), new Fault(faultId, d.id(), FaultKind.YEAR_TITLE,
                             2, "预算说明标题", Integer.toString(d.year() - 1), Integer.toString(d.year()), null, null, null), null));
+            case CROSS_TABLE -> crossTable(d, faultId, r);
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /**
+     * Prints the 基本支出经济分类表 of a draft whose first 公用经费 line was 1 to 9万元 more: its 302 and
+     * 合计 lines follow, so the table sums right, and only the function table's 基本支出 says otherwise.
+     * County documents print the tables only with their attachments.
+     */
+    private static Optional<Planted> crossTable(Disclosure d, String faultId, Random r) {
+        if (d.template() == Template.COUNTY_NINE_PART && !d.variation().attachments() || d.operating().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal shift = DisclosureFactory.wan((1 + r.nextInt(9)) * 100);
+        BigDecimal basic = DisclosureFactory.sum(d.personnelItems().stream().map(Disclosure.Line::amount).toList())
+                .add(DisclosureFactory.sum(d.operating().stream().map(Disclosure.Line::amount).toList()));
+        return Optional.of(new Planted(d.withEconomicDraft(shift), new Fault(faultId, d.id(), FaultKind.CROSS_TABLE, 10,
+                "一般公共预算基本支出经济分类表 合计", Tables.money(d, basic.add(shift)), Tables.money(d, basic),
+                d.variation().tableUnit().label(), null, null), null));
     }
 
     /** True when the two documents' 三公 amounts differ (else a paragraph left unchanged says nothing wrong). */

@@ -31,6 +31,11 @@ public enum FaultKind {
     STALE_TEXT("stale-text", false),
     /** The heading of the budget explanation names the year before (last year's heading left in). */
     YEAR_TITLE("year-title", false),
+    /**
+     * The 基本支出经济分类表 of an earlier draft: it adds up on its own, but its 合计 is not the
+     * 基本支出 of the function table beside it.
+     */
+    CROSS_TABLE("cross-table", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

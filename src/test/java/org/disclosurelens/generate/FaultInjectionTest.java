@@ -99,6 +99,11 @@ class FaultInjectionTest {
                         assertTrue(text.contains(cells) && source.contains(cells), row);
                     }
                 }
+                case CROSS_TABLE -> {
+                    // The draft's 合计 in the economic table; the function table's 基本支出 it should be.
+                    assertTrue(text.contains("\t" + fault.get("printed").asText() + "\n"), fault.toString());
+                    assertTrue(text.contains("\t" + fault.get("expected").asText() + "\n"), fault.toString());
+                }
                 default -> throw new AssertionError(kind);
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()

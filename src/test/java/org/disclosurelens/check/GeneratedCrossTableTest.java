@@ -1,0 +1,58 @@
+package org.disclosurelens.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disclosurelens.generate.CorpusGenerator;
+import org.disclosurelens.generate.FaultKind;
+import org.disclosurelens.generate.Template;
+import org.disclosurelens.pipeline.Analyzer;
+import org.disclosurelens.pipeline.DocumentResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generator's {@code cross-table} fault (a 基本支出经济分类表 of an earlier draft, adding up on its
+ * own) is found by ARITH-CROSS-TABLE in every document it was planted in, and the rule says
+ * nothing on the others, whose tables agree.
+ */
+class GeneratedCrossTableTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsEveryDraftTableAndNothingElse() throws IOException {
+        var options = new CorpusGenerator.Options(40, 29, EnumSet.of(CorpusGenerator.Format.TXT), 0.5,
+                EnumSet.of(FaultKind.CROSS_TABLE), List.of(), List.of(Template.values()), false, null, 1);
+        new CorpusGenerator(options).generate(dir, null);
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve(CorpusGenerator.TRUTH).toFile());
+        Set<String> planted = new HashSet<>();
+        truth.get("faults").forEach(f -> planted.add(f.get("document").asText()));
+        assertTrue(planted.size() >= 5, "planted in " + planted.size());
+
+        Analyzer analyzer = new Analyzer();
+        List<String> wrong = new ArrayList<>();
+        int clean = 0;
+        for (JsonNode d : truth.get("documents")) {
+            DocumentResult r = analyzer.analyze(dir.resolve(d.get("files").get("txt").asText()), dir);
+            boolean flagged = r.findings().stream().anyMatch(f -> f.rule().equals("ARITH-CROSS-TABLE") && f.severity() == Severity.ERROR);
+            String id = d.get("id").asText();
+            clean += planted.contains(id) ? 0 : 1;
+            if (flagged != planted.contains(id)) {
+                wrong.add(id + (flagged ? " flagged, nothing planted" : " planted, not flagged"));
+            }
+        }
+        assertTrue(clean >= 5, "clean documents: " + clean);
+        assertEquals(List.of(), wrong);
+    }
+}
