@@ -19,8 +19,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.CsvView;
 import org.disclosurelens.export.OutputFolder;
 import org.disclosurelens.export.OutputViews;
@@ -43,12 +43,11 @@ public final class BatchJob {
      * How to run. {@code timeout} zero: no limit. {@code memory}: the worker's -Xmx (such as 2g), or
      * null for this JVM's. {@code verbose}: where the worker's messages go besides its log, or null.
      */
-    public record Settings(int threads, Duration timeout, long maxBytes, String memory, Set<String> disabledRules,
+    public record Settings(int threads, Duration timeout, long maxBytes, String memory, RuleChoice rules,
                            boolean json, boolean resume, boolean inProcess, PrintWriter verbose) {
 
         public Settings {
             threads = Math.max(1, threads);
-            disabledRules = Set.copyOf(disabledRules);
         }
     }
 
@@ -116,11 +115,11 @@ public final class BatchJob {
 
     private Worker.Factory workers() {
         if (settings.inProcess()) {
-            TaskRunner runner = new TaskRunner(new Analyzer(settings.disabledRules(), settings.maxBytes()), root, cache);
+            TaskRunner runner = new TaskRunner(new Analyzer(settings.rules(), settings.maxBytes()), root, cache);
             return InProcessWorker.factory(runner, settings.threads(), cache.folder());
         }
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
-                Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), disabledRules());
+                Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
         return ChildWorker.factory(arguments, settings.memory(), cache.folder().resolve("worker.log"), settings.verbose());
     }
 
@@ -239,11 +238,6 @@ public final class BatchJob {
         }
     }
 
-    /** The disabled rules as one sorted, comma-separated argument. */
-    private String disabledRules() {
-        return String.join(",", new java.util.TreeSet<>(settings.disabledRules()));
-    }
-
     /** Entries are per file and content: a file edited since, or moved, is analysed again. */
     private static String key(String id, String path) {
         return id + "-" + sha256(path).substring(0, 8);
@@ -258,7 +252,7 @@ public final class BatchJob {
         f.append("program ").append(programStamp()).append('\n');
         f.append("json ").append(settings.json()).append('\n');
         f.append("max-bytes ").append(settings.maxBytes()).append('\n');
-        f.append("disabled-rules ").append(disabledRules()).append('\n');
+        f.append("rules ").append(settings.rules().argument()).append('\n');
         for (CsvView view : views) {
             f.append("view ").append(view.fileName()).append(' ').append(String.join(",", view.header())).append('\n');
         }

@@ -8,17 +8,17 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.OutputViews;
 import org.disclosurelens.pipeline.Analyzer;
 
 /**
  * The child JVM of {@link ChildWorker}: reads tasks from stdin, analyses them on a thread pool,
  * stores each result in the cache and reports it on stdout.
- * Arguments: root, output folder, threads, json (true/false), maximum file size in bytes, disabled
- * rules (comma-separated, may be empty).
+ * Arguments: root, output folder, threads, json (true/false), maximum file size in bytes, the rules
+ * switched off and given another severity ({@link RuleChoice#argument}, may be empty).
  */
 public final class WorkerMain {
 
@@ -31,8 +31,7 @@ public final class WorkerMain {
         System.setOut(System.err);
         Path root = Path.of(args[0]);
         ResultCache cache = ResultCache.attach(Path.of(args[1]), OutputViews.all(), Boolean.parseBoolean(args[3]));
-        Set<String> disabledRules = args[5].isEmpty() ? Set.of() : Set.of(args[5].split(","));
-        TaskRunner runner = new TaskRunner(new Analyzer(disabledRules, Long.parseLong(args[4])), root, cache);
+        TaskRunner runner = new TaskRunner(new Analyzer(RuleChoice.parse(args[5]), Long.parseLong(args[4])), root, cache);
         ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(args[2]), r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);

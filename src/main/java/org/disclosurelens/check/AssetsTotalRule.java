@@ -18,8 +18,7 @@ final class AssetsTotalRule extends BaseRule {
     private static final Pattern ITEM = Pattern.compile("^\\s*[0-9一二三四五六七八九十]+\\s*[、.．]");
 
     AssetsTotalRule() {
-        super("ARITH-ASSETS-TOTAL", Category.ARITHMETIC, Severity.ERROR,
-                "固定资产总额 differs from the sum of the fixed-asset items");
+        super(RuleId.ARITH_ASSETS_TOTAL);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.disclosurelens.structure.Layout;
 final class BalanceRule extends BaseRule {
 
     BalanceRule() {
-        super("ARITH-BALANCE", Category.ARITHMETIC, Severity.ERROR, "a budget's income total differs from its expenditure total");
+        super(RuleId.ARITH_BALANCE);
     }
 
     @Override

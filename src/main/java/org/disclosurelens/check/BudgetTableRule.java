@@ -41,11 +41,11 @@ final class BudgetTableRule extends BaseRule {
     private final Kind kind;
 
     BudgetTableRule(Kind kind) {
-        super("ARITH-TABLE-" + kind.name().replace('_', '-'), Category.ARITHMETIC, Severity.ERROR, switch (kind) {
-            case HIERARCHY -> "a 类 (or 款) line of a budget table differs from the sum of its 款 (or 项) lines";
-            case TOTAL_ROW -> "a budget table's 合计 line differs from the sum of its 类 lines";
-            case COLUMNS -> "a budget table's 合计 column differs from the sum of the columns beside it";
-            case BALANCE -> "a budget's 收支总表 shows 收入总计 different from 支出总计";
+        super(switch (kind) {
+            case HIERARCHY -> RuleId.ARITH_TABLE_HIERARCHY;
+            case TOTAL_ROW -> RuleId.ARITH_TABLE_TOTAL_ROW;
+            case COLUMNS -> RuleId.ARITH_TABLE_COLUMNS;
+            case BALANCE -> RuleId.ARITH_TABLE_BALANCE;
         });
         this.kind = kind;
     }

@@ -3,7 +3,6 @@ package org.disclosurelens.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.disclosurelens.model.Location;
 
 /**
@@ -13,16 +12,18 @@ import org.disclosurelens.model.Location;
 public final class Checker {
 
     private final List<Rule> rules;
+    private final RuleChoice choice;
 
-    public Checker(Set<String> disabled) {
-        this.rules = Rules.all().stream().filter(r -> !disabled.contains(r.id())).toList();
+    public Checker(RuleChoice choice) {
+        this.rules = Rules.all().stream().filter(r -> choice.runs(r.rule())).toList();
+        this.choice = choice;
     }
 
     public List<Finding> check(Disclosure document) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             try {
-                findings.addAll(rule.check(document));
+                rule.check(document).forEach(f -> findings.add(choice.apply(f)));
             } catch (RuntimeException e) {
                 findings.add(new Finding(rule.id(), rule.category(), Severity.INFO, "规则执行出错，未能检查",
                         "the rule failed on this document (" + e.getClass().getSimpleName() + "); please report it",

@@ -7,8 +7,7 @@ import org.disclosurelens.model.Location;
 final class CompletenessRule extends BaseRule {
 
     CompletenessRule() {
-        super("COMPLETENESS-MISSING", Category.COMPLETENESS, Severity.INFO,
-                "a required part (1-8), the 三公 change explanation, project targets or the budget tables are missing");
+        super(RuleId.COMPLETENESS_MISSING);
     }
 
     @Override

@@ -29,9 +29,7 @@ final class CrossPartRule extends BaseRule {
     private final boolean reception;
 
     CrossPartRule(boolean reception) {
-        super(reception ? "ARITH-RECEPTION-MATCH" : "ARITH-OPERATING-VS-PUBLIC", Category.ARITHMETIC, Severity.ERROR,
-                reception ? "公务接待费 differs between the 三公 table and the 机关运行经费 items"
-                        : "机关运行经费 exceeds the 日常公用经费 of the basic expenditure");
+        super(reception ? RuleId.ARITH_RECEPTION_MATCH : RuleId.ARITH_OPERATING_VS_PUBLIC);
         this.reception = reception;
     }
 

@@ -39,8 +39,7 @@ final class CrossTableRule extends BaseRule {
     private static final Set<String> PART_SEGMENTS = Set.of("基本支出", "项目支出", "人员经费", "公用经费");
 
     CrossTableRule() {
-        super("ARITH-CROSS-TABLE", Category.ARITHMETIC, Severity.ERROR,
-                "a total two budget tables both print differs between them (收支总表 and 收入总表 or 支出总表; 支出表's 基本支出 and the 基本支出表)");
+        super(RuleId.ARITH_CROSS_TABLE);
     }
 
     @Override

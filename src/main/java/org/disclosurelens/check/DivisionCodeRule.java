@@ -17,8 +17,7 @@ import org.disclosurelens.identify.DocumentIdentity;
 final class DivisionCodeRule extends BaseRule {
 
     DivisionCodeRule() {
-        super("CODE-FOREIGN-DIVISION", Category.WRONG_PLACE, Severity.WARNING,
-                "a project code starts with another county's division code");
+        super(RuleId.CODE_FOREIGN_DIVISION);
     }
 
     private static final Pattern CODE = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})[0-9A-Za-z]{6,}");

@@ -17,7 +17,7 @@ final class DoubledPunctuationRule extends BaseRule {
     private static final Pattern DOUBLED = Pattern.compile("([。，、；：])\\1");
 
     DoubledPunctuationRule() {
-        super("DRAFT-DOUBLED-PUNCTUATION", Category.DRAFTING, Severity.INFO, "a punctuation mark typed twice (。。, ，，)");
+        super(RuleId.DRAFT_DOUBLED_PUNCTUATION);
     }
 
     @Override

@@ -28,10 +28,7 @@ final class DraftingDebrisRule extends BaseRule {
     private final boolean repeated;
 
     DraftingDebrisRule(boolean repeated) {
-        super(repeated ? "DRAFT-REPEATED-WORD" : "DRAFT-TEMPLATE-TEXT", Category.DRAFTING,
-                repeated ? Severity.INFO : Severity.WARNING,
-                repeated ? "a word typed twice in a row (增加增加)"
-                        : "template instructions or placeholders left in the text (按…填写, 增加（减少）, XX, 某某)");
+        super(repeated ? RuleId.DRAFT_REPEATED_WORD : RuleId.DRAFT_TEMPLATE_TEXT);
         this.repeated = repeated;
     }
 

@@ -36,8 +36,7 @@ final class EmptyTableRule extends BaseRule {
     private static final Pattern TITLE = Pattern.compile("表\\s*(?:[（(][^）)]*[）)])?$");
 
     EmptyTableRule() {
-        super("TEXT-EMPTY-TABLE", Category.TEXT_VS_TABLE, Severity.WARNING,
-                "a 三公, 政府性基金 or 国有资本经营 table prints no amount and no note, while the text gives its subject an amount");
+        super(RuleId.TEXT_EMPTY_TABLE);
     }
 
     @Override

@@ -25,8 +25,7 @@ final class FinalDirectionRule extends BaseRule {
     private static final Pattern CLAIM = Pattern.compile("决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?");
 
     FinalDirectionRule() {
-        super("TEXT-FINAL-DIRECTION", Category.CONTRADICTION, Severity.ERROR,
-                "决算 text says the outturn is above, below or equal to the budget (决算数大于预算数) while its own two amounts say otherwise");
+        super(RuleId.TEXT_FINAL_DIRECTION);
     }
 
     @Override

@@ -28,8 +28,7 @@ final class ForeignPlaceRule extends BaseRule {
             "^(省|市|县|区|州|盟|旗|自治区|自治州|自治县)?(委|党委|人民政府|政府|人大|政协|纪委|监委|[\\p{IsHan}]{0,8}?(局|厅|委员会|办公室))");
 
     ForeignPlaceRule() {
-        super("PLACE-FOREIGN", Category.WRONG_PLACE, Severity.WARNING,
-                "text names a province, city or county other than the issuer's");
+        super(RuleId.PLACE_FOREIGN);
     }
 
     @Override

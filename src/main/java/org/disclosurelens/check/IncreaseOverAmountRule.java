@@ -19,8 +19,7 @@ final class IncreaseOverAmountRule extends BaseRule {
     private static final Pattern COMPARED = Pattern.compile("上年|去年|[比较与]\\d{4}");
 
     IncreaseOverAmountRule() {
-        super("ARITH-INCREASE-OVER-AMOUNT", Category.ARITHMETIC, Severity.ERROR,
-                "an increase larger than the amount it follows (the year before would be negative)");
+        super(RuleId.ARITH_INCREASE_OVER_AMOUNT);
     }
 
     @Override

@@ -53,13 +53,9 @@ final class IndicatorRule extends BaseRule {
 
     IndicatorRule(Kind kind) {
         super(switch (kind) {
-            case EMPTY -> "IND-EMPTY-VALUE";
-            case BOILERPLATE -> "IND-BOILERPLATE";
-            case REPEATED -> "IND-REPEATED";
-        }, Category.PLACEHOLDER, Severity.WARNING, switch (kind) {
-            case EMPTY -> "performance indicators whose description or value is 0 or empty";
-            case BOILERPLATE -> "most of a project's indicators share one value whatever they measure (≥90圆满完成)";
-            case REPEATED -> "two projects of one document share a block of indicator rows word for word";
+            case EMPTY -> RuleId.IND_EMPTY_VALUE;
+            case BOILERPLATE -> RuleId.IND_BOILERPLATE;
+            case REPEATED -> RuleId.IND_REPEATED;
         });
         this.kind = kind;
     }

@@ -23,7 +23,7 @@ final class ItemNameTypoRule extends BaseRule {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     ItemNameTypoRule() {
-        super("DRAFT-ITEM-NAME", Category.DRAFTING, Severity.INFO, "a 三公 item name one character off its standard name (公务车用车运行费)");
+        super(RuleId.DRAFT_ITEM_NAME);
     }
 
     @Override

@@ -25,8 +25,7 @@ import org.disclosurelens.structure.CanonicalPart;
 final class OutOfDomainRule extends BaseRule {
 
     OutOfDomainRule() {
-        super("DOMAIN-FOREIGN", Category.OUT_OF_DOMAIN, Severity.WARNING,
-                "performance goals or indicators use terms of another kind of department");
+        super(RuleId.DOMAIN_FOREIGN);
     }
 
     private static final List<CanonicalPart> CHECKED = List.of(CanonicalPart.PERFORMANCE, CanonicalPart.PROJECT_EXPLANATIONS);

@@ -49,12 +49,11 @@ final class PercentRule extends BaseRule {
     private final Kind kind;
 
     PercentRule(Kind kind) {
-        super("TEXT-PERCENT-" + kind.name(), Category.TEXT_VS_TABLE, kind == Kind.CUT ? Severity.WARNING : Severity.ERROR,
-                switch (kind) {
-                    case CHANGE -> "a printed change in percent does not follow from the amounts";
-                    case SHARE -> "a printed share in percent does not follow from the amounts (e.g. computed on the wrong total)";
-                    case CUT -> "a decrease explained as a cut of n% is not n% of last year's amount";
-                });
+        super(switch (kind) {
+            case CHANGE -> RuleId.TEXT_PERCENT_CHANGE;
+            case SHARE -> RuleId.TEXT_PERCENT_SHARE;
+            case CUT -> RuleId.TEXT_PERCENT_CUT;
+        });
         this.kind = kind;
     }
 

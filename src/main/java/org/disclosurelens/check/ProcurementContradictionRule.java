@@ -56,9 +56,7 @@ final class ProcurementContradictionRule extends BaseRule {
     }
 
     ProcurementContradictionRule(boolean assets) {
-        super(assets ? "STATE-ASSET-CONTRADICTION" : "PROC-CONTRADICTION", Category.CONTRADICTION, Severity.WARNING,
-                assets ? "第七部分 plans no asset purchase while a project installs equipment"
-                        : "第六部分 says no government procurement while a project buys equipment, software or a system");
+        super(assets ? RuleId.STATE_ASSET_CONTRADICTION : RuleId.PROC_CONTRADICTION);
         this.assets = assets;
     }
 

@@ -27,9 +27,7 @@ final class ProjectFundsRule extends BaseRule {
     private final boolean total;
 
     ProjectFundsRule(boolean total) {
-        super(total ? "ARITH-PROJECTS-TOTAL" : "ARITH-PROJECT-FUNDS", Category.ARITHMETIC, Severity.ERROR,
-                total ? "the projects' 预算数 do not add up to the 项目支出 stated"
-                        : "a project's 预算数 differs from 财政资金 + 其他资金");
+        super(total ? RuleId.ARITH_PROJECTS_TOTAL : RuleId.ARITH_PROJECT_FUNDS);
         this.total = total;
     }
 

@@ -40,8 +40,7 @@ final class ProseTotalsRule extends BaseRule {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年度?(预算|执行|决算|同期)");
 
     ProseTotalsRule() {
-        super("ARITH-PROSE-TOTAL", Category.ARITHMETIC, Severity.ERROR,
-                "a total stated in the text differs from the sum of the parts stated with it");
+        super(RuleId.ARITH_PROSE_TOTAL);
     }
 
     @Override

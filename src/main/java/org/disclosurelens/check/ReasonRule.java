@@ -42,17 +42,9 @@ final class ReasonRule extends BaseRule {
 
     ReasonRule(Kind kind) {
         super(switch (kind) {
-            case DIRECTION -> "TEXT-REASON-DIRECTION";
-            case UNCHANGED_CLAIM -> "TEXT-UNCHANGED-CLAIM";
-            case TAUTOLOGY -> "TEXT-REASON-TAUTOLOGY";
-        }, Category.CONTRADICTION, switch (kind) {
-            case DIRECTION -> Severity.WARNING;
-            case UNCHANGED_CLAIM -> Severity.ERROR;
-            case TAUTOLOGY -> Severity.INFO;
-        }, switch (kind) {
-            case DIRECTION -> "an increase explained by a cut, or a decrease by an increase";
-            case UNCHANGED_CLAIM -> "a 三公 item called unchanged (持平) while the table's amounts differ";
-            case TAUTOLOGY -> "a change whose stated reason only restates it (主要原因是公务接待费保持不变)";
+            case DIRECTION -> RuleId.TEXT_REASON_DIRECTION;
+            case UNCHANGED_CLAIM -> RuleId.TEXT_UNCHANGED_CLAIM;
+            case TAUTOLOGY -> RuleId.TEXT_REASON_TAUTOLOGY;
         });
         this.kind = kind;
     }

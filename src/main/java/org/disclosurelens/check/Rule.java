@@ -8,14 +8,25 @@ import java.util.List;
  */
 public interface Rule {
 
-    String id();
+    /** The rule's entry in the catalogue: its id, category, default severity and titles. */
+    RuleId rule();
 
-    Category category();
+    default String id() {
+        return rule().id();
+    }
 
-    Severity severity();
+    default Category category() {
+        return rule().category();
+    }
+
+    default Severity severity() {
+        return rule().severity();
+    }
 
     /** One line saying what the rule checks, for {@code analyze --rules}. */
-    String title();
+    default String title() {
+        return rule().title();
+    }
 
     List<Finding> check(Disclosure document);
 

@@ -23,8 +23,7 @@ final class SpendingPlanRule extends BaseRule {
     private final boolean over;
 
     SpendingPlanRule(boolean over) {
-        super(over ? "PLAN-OVER-100" : "PLAN-UNDER-100", Category.ARITHMETIC, over ? Severity.ERROR : Severity.WARNING,
-                over ? "a project's spending plan exceeds 100%" : "a project's spending plan does not reach 100% by its last date");
+        super(over ? RuleId.PLAN_OVER_100 : RuleId.PLAN_UNDER_100);
         this.over = over;
     }
 

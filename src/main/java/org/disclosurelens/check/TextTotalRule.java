@@ -26,8 +26,7 @@ final class TextTotalRule extends BaseRule {
     private static final Pattern NAME = Pattern.compile("(财政拨款)?(收入支出|收支|收入|支出)?(预算|决算)?总计");
 
     TextTotalRule() {
-        super("TEXT-TABLE-TOTAL", Category.TEXT_VS_TABLE, Severity.ERROR,
-                "a 总计 stated in the text differs from the 总计 row of its summary table");
+        super(RuleId.TEXT_TABLE_TOTAL);
     }
 
     @Override

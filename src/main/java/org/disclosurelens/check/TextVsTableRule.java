@@ -40,10 +40,7 @@ final class TextVsTableRule extends BaseRule {
     private final boolean scale;
 
     TextVsTableRule(boolean scale) {
-        super(scale ? "TEXT-UNIT-SCALE" : "TEXT-TABLE-AMOUNT", scale ? Category.DRAFTING : Category.TEXT_VS_TABLE,
-                scale ? Severity.WARNING : Severity.ERROR,
-                scale ? "an amount in the text is 10,000 times off its table line (元 written for 万元, or the reverse)"
-                        : "an amount the text states for a classification line differs from the table");
+        super(scale ? RuleId.TEXT_UNIT_SCALE : RuleId.TEXT_TABLE_AMOUNT);
         this.scale = scale;
     }
 

@@ -19,10 +19,7 @@ final class ThreePublicChangeRule extends BaseRule {
     private final boolean reasons;
 
     ThreePublicChangeRule(boolean reasons) {
-        super(reasons ? "TEXT-REASON-UNCHANGED" : "ARITH-THREE-PUBLIC-CHANGE",
-                reasons ? Category.CONTRADICTION : Category.ARITHMETIC, Severity.ERROR,
-                reasons ? "a 三公 line says nothing changed while its amounts differ"
-                        : "a 三公 line's change differs from this year minus last year");
+        super(reasons ? RuleId.TEXT_REASON_UNCHANGED : RuleId.ARITH_THREE_PUBLIC_CHANGE);
         this.reasons = reasons;
     }
 

@@ -18,8 +18,7 @@ import org.disclosurelens.table.ThreePublicTable;
 final class ThreePublicTotalRule extends BaseRule {
 
     ThreePublicTotalRule() {
-        super("ARITH-THREE-PUBLIC-TOTAL", Category.ARITHMETIC, Severity.ERROR,
-                "the 三公 table's 合计 (or vehicle line) differs from the sum of its lines, in some column");
+        super(RuleId.ARITH_THREE_PUBLIC_TOTAL);
     }
 
     @Override

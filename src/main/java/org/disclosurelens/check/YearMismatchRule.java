@@ -29,9 +29,7 @@ final class YearMismatchRule extends BaseRule {
     private static final Pattern COUNTED_AT = Pattern.compile("截[至止]\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
 
     YearMismatchRule() {
-        super("TEXT-YEAR-MISMATCH", Category.DRAFTING, Severity.WARNING,
-                "a title names the document's kind for another year (2023年度部门决算 in a 2024 决算), or assets are counted "
-                        + "at the end of a year other than the 决算's own or the budget's last");
+        super(RuleId.TEXT_YEAR_MISMATCH);
     }
 
     @Override

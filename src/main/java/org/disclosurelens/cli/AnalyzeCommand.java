@@ -11,22 +11,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.disclosurelens.batch.BatchJob;
-import org.disclosurelens.check.Category;
-import org.disclosurelens.check.Rules;
+import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.check.RuleId;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.reuse.ReuseSettings;
-import org.disclosurelens.reuse.ReuseStep;
-import org.disclosurelens.series.YearOverYearStep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,19 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "1 when the output folder cannot be written or the worker cannot run; 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    /** A rule of a corpus step, which compares documents: listed by --rules and switched off by --disable like the others. */
-    private record CorpusRule(String id, Category category, String severity, String title) {
-    }
-
-    private static final java.util.List<CorpusRule> CORPUS_RULES = java.util.List.of(
-            new CorpusRule(ReuseStep.RULE, Category.COPY_PASTE, "warning",
-                    "shares passages that few issuers use with another issuer's document (info when two departments of one kind may share a model; corpus step)"),
-            new CorpusRule(YearOverYearStep.RULE, Category.ARITHMETIC, "warning",
-                    "a figure stated for last year differs from last year's document of the same issuer (error in 决算; corpus step)"),
-            new CorpusRule(YearOverYearStep.STALE_RULE, Category.COPY_PASTE, "warning",
-                    "a paragraph with amounts repeated word for word from the issuer's document of the year before, its amounts "
-                            + "not this year's (info when they agree; corpus step)"));
-
     @Spec
     CommandSpec spec;
 
@@ -65,12 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Disclosure files, or folders searched recursively: one or several (analyze a.pdf b.docx).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--rules", description = "List the audit rules (id, category, severity, what each checks) and exit.")
+    @Option(names = "--rules", description = "List the audit rules (id, category, default severity, what each checks, in English and Chinese) and exit.")
     boolean listRules;
 
-    @Option(names = "--disable", split = ",", paramLabel = "<rule>",
-            description = "Switch audit rules off by id, comma-separated (see --rules).")
-    Set<String> disabled = new TreeSet<>();
+    @Mixin
+    RuleOptions ruleOptions;
 
     @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "output",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -125,16 +108,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (listRules) {
-            Rules.all().forEach(r -> stdout.printf("%-26s %-14s %-8s %s%n", r.id(), r.category().label(),
-                    r.severity().label(), r.title()));
-            CORPUS_RULES.forEach(r -> stdout.printf("%-26s %-14s %-8s %s%n", r.id(), r.category().label(), r.severity(), r.title()));
+            for (RuleId r : RuleId.values()) {
+                boolean corpus = r.scope() == RuleId.Scope.CORPUS;
+                stdout.printf("%-26s %-14s %-8s %s%s | %s%s%n", r.id(), r.category().label(), r.severity().label(), r.title(),
+                        corpus ? " (corpus step)" : "", r.titleZh(), corpus ? "（语料库步骤）" : "");
+            }
             return 0;
         }
-        Set<String> unknown = new TreeSet<>(disabled);
-        Rules.all().forEach(r -> unknown.remove(r.id()));
-        CORPUS_RULES.forEach(r -> unknown.remove(r.id()));
-        if (!unknown.isEmpty()) {
-            err.println("error: unknown rule id(s) " + unknown + "; see --rules");
+        RuleChoice rules;
+        try {
+            rules = ruleOptions.choice();
+        } catch (RuleChoice.Invalid e) {
+            err.println("error: " + e.getMessage());
             return 2;
         }
         if (inputs.isEmpty()) {
@@ -168,7 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path input = InputFiles.root(inputs);
         int total = files.files().size() + files.problems().size();
         try (ProgressBar bar = quiet ? null : progressBar(total, err)) {
-            BatchJob.Summary summary = new BatchJob(files, input, out, settings(err), bar == null ? () -> { } : bar::step).run();
+            BatchJob.Summary summary = new BatchJob(files, input, out, settings(rules, err), bar == null ? () -> { } : bar::step).run();
             if (!quiet) {
                 summarise(summary, stdout, err);
             }
@@ -188,13 +173,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, !disabled.contains(ReuseStep.RULE), quiet, stdout, err) : 0;
-        return json ? Math.max(code, SeriesCommand.run(out, disabled, quiet, stdout, err)) : code;
+        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, rules, quiet, stdout, err) : 0;
+        return json ? Math.max(code, SeriesCommand.run(out, rules, quiet, stdout, err)) : code;
     }
 
-    private BatchJob.Settings settings(PrintWriter err) {
+    private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {
         return new BatchJob.Settings(threads, Duration.ofMillis(Math.round(Math.max(0, timeout) * 1000)), maxSize, memory,
-                disabled, json, resume, inProcess, verbose ? err : null);
+                rules, json, resume, inProcess, verbose ? err : null);
     }
 
     private void summarise(BatchJob.Summary summary, PrintWriter stdout, PrintWriter err) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.reuse.ReuseSettings;
 import org.disclosurelens.reuse.ReuseStep;
 import picocli.CommandLine.Command;
@@ -31,25 +32,30 @@ final class ReuseCommand implements Callable<Integer> {
     @Mixin
     ReuseOptions options;
 
+    @Mixin
+    RuleOptions ruleOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary.")
     boolean quiet;
 
     @Override
     public Integer call() {
         ReuseSettings settings;
+        RuleChoice rules;
         try {
             settings = options.settings();
-        } catch (IllegalArgumentException e) {
+            rules = ruleOptions.choice();
+        } catch (IllegalArgumentException | RuleChoice.Invalid e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        return run(out, settings, true, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(out, settings, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, ReuseSettings settings, boolean flags, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, ReuseSettings settings, RuleChoice rules, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            ReuseStep.Summary s = new ReuseStep(settings, flags).run(out);
+            ReuseStep.Summary s = new ReuseStep(settings, rules).run(out);
             if (!quiet) {
                 stdout.printf("reuse: %d documents of %d issuers (%d another copy of one), %d pairs aligned: %d passages across issuers, "
                                 + "%d template, %d in series; %d documents flagged; %d shared indicator rows -> %s%n",

@@ -3,10 +3,11 @@ package org.disclosurelens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.series.YearOverYearStep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +32,25 @@ final class SeriesCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary.")
     boolean quiet;
 
+    @Mixin
+    RuleOptions ruleOptions;
+
     @Override
     public Integer call() {
-        return run(out, Set.of(), quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        RuleChoice rules;
+        try {
+            rules = ruleOptions.choice();
+        } catch (RuleChoice.Invalid e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        }
+        return run(out, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, Set<String> disabled, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, RuleChoice rules, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            YearOverYearStep.Summary s = new YearOverYearStep().run(out, disabled);
+            YearOverYearStep.Summary s = new YearOverYearStep().run(out, rules);
             if (!quiet) {
                 stdout.printf("series: %d documents with another year in their series, %d pairs with last year's, %d amounts compared, %d agree with no "
                         + "document of the year before (%d documents flagged), %d paragraphs repeated from an earlier year's -> %s%n",

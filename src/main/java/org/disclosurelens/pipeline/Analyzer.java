@@ -10,8 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.disclosurelens.check.Checker;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.check.Disclosure;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.data.DataExtractor;
@@ -40,17 +40,12 @@ public final class Analyzer {
     private final Checker checker;
 
     public Analyzer() {
-        this(Set.of());
+        this(RuleChoice.ALL, DocumentExtractor.DEFAULT_MAX_BYTES);
     }
 
-    /** An analyzer that runs every rule but those whose ids are in {@code disabledRules}. */
-    public Analyzer(Set<String> disabledRules) {
-        this(disabledRules, DocumentExtractor.DEFAULT_MAX_BYTES);
-    }
-
-    /** The same, reporting files over {@code maxBytes} as too large without opening them. */
-    public Analyzer(Set<String> disabledRules, long maxBytes) {
-        this.checker = new Checker(disabledRules);
+    /** An analyzer that runs the rules {@code rules} chooses, at their severities, reporting files over {@code maxBytes} as too large without opening them. */
+    public Analyzer(RuleChoice rules, long maxBytes) {
+        this.checker = new Checker(rules);
         this.extractor = new DocumentExtractor(maxBytes);
     }
 

@@ -32,6 +32,7 @@ import org.disclosurelens.identify.Divisions;
 import org.disclosurelens.identify.IssuerName;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.check.Severity;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.AnomaliesCsv;
 import org.disclosurelens.export.CsvCells;
 import org.disclosurelens.export.CsvFile;
@@ -49,7 +50,7 @@ import org.disclosurelens.export.DocumentsCsv;
 public final class ReuseStep {
 
     /** The rule of the findings this step merges into anomalies.csv (docs/rules.md). */
-    public static final String RULE = "COPY-RARE-PASSAGE";
+    public static final String RULE = org.disclosurelens.check.RuleId.COPY_RARE_PASSAGE.id();
 
     /** What a run found, for the command's summary line. */
     public record Summary(int documents, int issuers, int candidatePairs, int acrossIssuers, int template,
@@ -60,15 +61,18 @@ public final class ReuseStep {
     private static final int PARSED_AHEAD = 16;
 
     private final ReuseSettings settings;
-    /** False when COPY-RARE-PASSAGE is switched off: reuse.csv is written, anomalies.csv gets no rows of it. */
-    private final boolean flags;
+    /**
+     * Whether COPY-RARE-PASSAGE runs, and at what severity: switched off, reuse.csv is written and
+     * anomalies.csv gets no rows of it.
+     */
+    private final RuleChoice rules;
 
     public ReuseStep(ReuseSettings settings) {
-        this(settings, true);
+        this(settings, RuleChoice.ALL);
     }
 
-    public ReuseStep(ReuseSettings settings, boolean flags) {
-        this.flags = flags;
+    public ReuseStep(ReuseSettings settings, RuleChoice rules) {
+        this.rules = rules;
         this.settings = settings;
     }
 
@@ -131,7 +135,8 @@ public final class ReuseStep {
         int[] counts = writePassages(folder, groups, finder, indicators.runs(groups), findings);
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
         writeClusters(folder, clusters);
-        List<AnomaliesCsv.Row> rows = flags ? findings.rows() : List.of();
+        List<AnomaliesCsv.Row> rows = rules.runs(RULE) ? findings.rows().stream()
+                .map(r -> new AnomaliesCsv.Row(r.documentId(), r.path(), rules.apply(r.finding()))).toList() : List.of();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
         Map<String, String> sameAs = new TreeMap<>();
         for (DocInfo d : groups.docs()) {

@@ -22,7 +22,7 @@ import org.disclosurelens.reuse.FoldedText;
 final class StaleText {
 
     /** The rule of the findings, merged into anomalies.csv with the year-over-year ones. */
-    static final String RULE = "COPY-STALE-TEXT";
+    static final String RULE = org.disclosurelens.check.RuleId.COPY_STALE_TEXT.id();
 
     /**
      * The least folded length of a paragraph's repeated sentences: a short, legitimately constant

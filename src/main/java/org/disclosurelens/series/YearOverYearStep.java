@@ -21,6 +21,7 @@ import org.disclosurelens.check.Evidence;
 import org.disclosurelens.check.Finding;
 import org.disclosurelens.check.Severity;
 import org.disclosurelens.check.Sums;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.AnomaliesCsv;
 import org.disclosurelens.export.CsvFile;
 import org.disclosurelens.identify.DocumentType;
@@ -38,7 +39,7 @@ import org.disclosurelens.identify.DocumentType;
 public final class YearOverYearStep {
 
     /** The rule of the amount comparisons this step merges into anomalies.csv (docs/rules.md). */
-    public static final String RULE = "ARITH-YEAR-OVER-YEAR";
+    public static final String RULE = org.disclosurelens.check.RuleId.ARITH_YEAR_OVER_YEAR.id();
     /** The rule of the paragraphs not updated since last year's document (docs/rules.md). */
     public static final String STALE_RULE = StaleText.RULE;
 
@@ -58,14 +59,14 @@ public final class YearOverYearStep {
     }
 
     public Summary run(Path folder) throws IOException {
-        return run(folder, Set.of());
+        return run(folder, RuleChoice.ALL);
     }
 
     /**
-     * {@code disabled} rules of this step get no rows in anomalies.csv; year_over_year.csv is
-     * written whatever it holds.
+     * Rules of this step that {@code rules} switches off get no rows in anomalies.csv, the others
+     * theirs at the severity it gives; year_over_year.csv is written whatever it holds.
      */
-    public Summary run(Path folder, Set<String> disabled) throws IOException {
+    public Summary run(Path folder, RuleChoice rules) throws IOException {
         Map<String, List<Member>> series = series(folder);
         List<AnomaliesCsv.Row> differ = new ArrayList<>();
         List<AnomaliesCsv.Row> stale = new ArrayList<>();
@@ -84,12 +85,13 @@ public final class YearOverYearStep {
             out.commit();
         }
         List<AnomaliesCsv.Row> merged = new ArrayList<>();
-        if (!disabled.contains(RULE)) {
+        if (rules.runs(RULE)) {
             merged.addAll(differ);
         }
-        if (!disabled.contains(STALE_RULE)) {
+        if (rules.runs(STALE_RULE)) {
             merged.addAll(stale);
         }
+        merged.replaceAll(r -> new AnomaliesCsv.Row(r.documentId(), r.path(), rules.apply(r.finding())));
         AnomaliesCsv.merge(folder, Set.of(RULE, STALE_RULE), merged);
         return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, differ.size(),
                 (int) merged.stream().filter(r -> r.finding().rule().equals(RULE)).map(AnomaliesCsv.Row::documentId).distinct().count(),

@@ -13,8 +13,32 @@ import java.util.TreeSet;
 import org.disclosurelens.testing.Cli;
 import org.junit.jupiter.api.Test;
 
-/** Every rule `analyze --rules` lists is documented in docs/rules.md, once per id, and lists no id twice. */
+/**
+ * The catalogue ({@link RuleId}) is the one list of rules: `analyze --rules` prints it, every
+ * per-document rule class answers for one of its ids and each id has one class, and every id is
+ * documented in docs/rules.md.
+ */
 class RulesDocumentedTest {
+
+    @Test
+    void everyDocumentRuleOfTheCatalogueHasOneRuleObjectAndNoOtherIdIsChecked() {
+        List<RuleId> checked = Rules.all().stream().map(Rule::rule).toList();
+        assertEquals(checked.size(), new java.util.HashSet<>(checked).size(), "an id checked twice: " + checked);
+        Set<RuleId> document = java.util.EnumSet.noneOf(RuleId.class);
+        for (RuleId r : RuleId.values()) {
+            if (r.scope() == RuleId.Scope.DOCUMENT) {
+                document.add(r);
+            }
+        }
+        assertEquals(document, java.util.EnumSet.copyOf(checked));
+    }
+
+    @Test
+    void theListIsTheCatalogueInItsOrder() {
+        Cli.Run run = Cli.run("analyze", "--rules");
+        List<String> ids = run.out().lines().map(l -> l.split("\\s+")[0]).filter(id -> !id.isEmpty()).toList();
+        assertEquals(java.util.Arrays.stream(RuleId.values()).map(RuleId::id).toList(), ids);
+    }
 
     @Test
     void everyListedRuleIsDocumented() throws IOException {
