@@ -48,7 +48,8 @@ public final class Rules {
             new DraftingDebrisRule(true),
             new DoubledPunctuationRule(),
             new ItemNameTypoRule(),
-            new CompletenessRule());
+            new CompletenessRule(),
+            new TocTablesRule());
 
     private Rules() {
     }
