@@ -4,6 +4,7 @@ import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +63,21 @@ final class IndicatorIndex {
             Location firstLocation, Location secondLocation, int firstPart, int secondPart, int home) {
     }
 
-    /** A document's indicator rows in order: their ids, -1 between tables, and each row's table. */
-    private record DocRows(IntArrayList ids, List<SavedDocument.PartTable> tableOf, List<String[]> text) {
+    /**
+     * A document's indicator rows in order: their ids, -1 between tables; the index of each row's
+     * table among {@code tables}, where the tables are; and a row's text where it is not written as
+     * the row's first printer wrote it ({@code textOf}). Kept for every document of the corpus, so
+     * nothing of the tables themselves: at 100,000 documents their cells would not fit the heap.
+     */
+    private record DocRows(IntArrayList ids, IntArrayList tableOf, List<TablePlace> tables, Map<Integer, String[]> ownText) {
+
+        static DocRows empty() {
+            return new DocRows(new IntArrayList(), new IntArrayList(), new ArrayList<>(), new HashMap<>());
+        }
+    }
+
+    /** Where a table is: its location and canonical part. */
+    private record TablePlace(Location location, int part) {
     }
 
     /** A row shared by several issuers. */
@@ -93,24 +107,33 @@ final class IndicatorIndex {
     /** Per row id, the id of its 三级指标 name (folded). */
     private final IntArrayList nameOf = new IntArrayList();
     private final Map<String, Integer> names = new HashMap<>();
+    /** Per row id, its text as its first printer wrote it (三级指标, 描述, 指标值). */
+    private final List<String[]> textOf = new ArrayList<>();
 
     void add(DocInfo doc, SavedDocument d) {
-        DocRows rows = new DocRows(new IntArrayList(), new ArrayList<>(), new ArrayList<>());
+        DocRows rows = DocRows.empty();
         for (SavedDocument.PartTable t : d.tables()) {
             boolean named = t.table().rows().stream().flatMap(List::stream).anyMatch(c -> c.text().contains("三级指标"));
-            for (String[] row : named ? indicatorRows(t.table()) : List.<String[]>of()) {
-                rows.ids().add(add(doc, row));
-                rows.tableOf().add(t);
-                rows.text().add(row);
+            if (!named) {
+                continue;
             }
-            if (named && !rows.ids().isEmpty() && rows.ids().get(rows.ids().size() - 1) >= 0) {
+            int table = rows.tables().size();
+            rows.tables().add(new TablePlace(t.table().location(), t.part()));
+            for (String[] row : indicatorRows(t.table())) {
+                int id = add(doc, row);
+                if (!Arrays.equals(row, textOf.get(id))) {
+                    rows.ownText().put(rows.ids().size(), row);
+                }
+                rows.ids().add(id);
+                rows.tableOf().add(table);
+            }
+            if (!rows.ids().isEmpty() && rows.ids().get(rows.ids().size() - 1) >= 0) {
                 rows.ids().add(-1);
-                rows.tableOf().add(t);
-                rows.text().add(null);
+                rows.tableOf().add(table);
             }
         }
         while (rowsOf.size() < doc.index()) {
-            rowsOf.add(new DocRows(new IntArrayList(), List.of(), List.of()));
+            rowsOf.add(DocRows.empty());
         }
         rowsOf.add(rows);
     }
@@ -123,6 +146,7 @@ final class IndicatorIndex {
         int slot = ids.indexOf(hash);
         if (!ids.indexExists(slot)) {
             ids.indexInsert(slot, hash, firstIssuer.size());
+            textOf.add(row);
             nameOf.add(names.computeIfAbsent(FoldedText.fold(row[0]), k -> names.size()));
             firstIssuer.add(doc.issuer());
             firstDocument.add(doc.index());
@@ -228,7 +252,10 @@ final class IndicatorIndex {
             int kd = groups.docKind()[d];
             int ke = groups.docKind()[e];
             boolean otherKinds = kd >= 0 && ke >= 0 && kd != ke;
-            List<String[]> text = rowsOf.get(d).text().subList(i, i + n);
+            List<String[]> text = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                text.add(rowsOf.get(d).ownText().getOrDefault(i + k, textOf.get(mine.get(i + k))));
+            }
             // The rows that make it a copy are rare and carry the unit's figures; the common rows
             // around them (设备验收合格率 100%) came along. Whose kind's rows they are is told by
             // the rare ones, when all of them are named as one kind names its rows.
@@ -262,10 +289,10 @@ final class IndicatorIndex {
             if (home >= 0 && !foreignRuns.add((long) (home == d ? e : d) << 32 | (home == d ? j : i))) {
                 continue;
             }
-            SavedDocument.PartTable a = rowsOf.get(d).tableOf().get(i);
-            SavedDocument.PartTable b = rowsOf.get(e).tableOf().get(j);
+            TablePlace a = rowsOf.get(d).tables().get(rowsOf.get(d).tableOf().get(i));
+            TablePlace b = rowsOf.get(e).tables().get(rowsOf.get(e).tableOf().get(j));
             return java.util.Optional.of(new Run(d, i, e, j, n, text.stream().map(r -> String.join(" ", r).strip()).toList(),
-                    issuers, a.table().location(), b.table().location(), a.part(), b.part(), home));
+                    issuers, a.location(), b.location(), a.part(), b.part(), home));
         }
         return java.util.Optional.empty();
     }
