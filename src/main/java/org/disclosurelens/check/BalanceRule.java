@@ -27,7 +27,7 @@ final class BalanceRule extends BaseRule {
                 || !Sums.differs(expenditure.get(), income.get().wan().orElseThrow())) {
             return List.of();
         }
-        var incomeFigure = ProseTotalsRule.firstAmounts(d).get("收入");
+        var incomeFigure = d.prose().first().get("收入");
         return List.of(mismatch(CanonicalPart.BUDGET_OVERVIEW,
                 incomeFigure == null ? org.disclosurelens.model.Location.UNKNOWN : incomeFigure.location(),
                 incomeFigure == null ? "" : incomeFigure.sentence(),

@@ -39,7 +39,7 @@ final class CrossPartRule extends BaseRule {
     }
 
     private List<Finding> reception(Disclosure d) {
-        ProseFigure item = ProseTotalsRule.firstAmounts(d).get("机关运行经费/公务接待费");
+        ProseFigure item = d.prose().first().get("机关运行经费/公务接待费");
         Optional<ThreePublicRow> row = d.data().threePublic().stream().map(t -> t.row(ThreePublicItem.RECEPTION))
                 .flatMap(Optional::stream).filter(r -> r.current().isPresent()).findFirst();
         if (item == null || row.isEmpty() || !Sums.differs(item.amount(), Sums.wan(row.get().current()))) {
@@ -62,7 +62,7 @@ final class CrossPartRule extends BaseRule {
         if (over.compareTo(Sums.tolerance(operating.get())) <= 0) {
             return List.of();
         }
-        ProseFigure stated = ProseTotalsRule.firstAmounts(d).get("机关运行经费");
+        ProseFigure stated = d.prose().first().get("机关运行经费");
         return List.of(mismatch(CanonicalPart.OPERATING_COST, stated == null ? org.disclosurelens.model.Location.UNKNOWN
                         : stated.location(), stated == null ? "" : stated.sentence(),
                 "机关运行经费" + wan(operating.get()) + "超过日常公用经费" + wan(publicFunds.get()),

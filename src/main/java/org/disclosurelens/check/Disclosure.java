@@ -20,6 +20,11 @@ public record Disclosure(String id, DocumentIdentity identity, DocumentStructure
         blocks = List.copyOf(blocks);
     }
 
+    /** The amounts the prose states for the document's year, as the rules read them. */
+    public ProseAmounts prose() {
+        return new ProseAmounts(this);
+    }
+
     /** The canonical part of the innermost section holding block {@code index}, or null before the outline. */
     public CanonicalPart partAt(int index) {
         CanonicalPart part = null;

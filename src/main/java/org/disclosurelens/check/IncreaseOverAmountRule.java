@@ -35,7 +35,7 @@ final class IncreaseOverAmountRule extends BaseRule {
             }
             for (int j = i - 1; j >= 0 && figures.get(j).sentence().equals(change.sentence()); j--) {
                 ProseFigure amount = figures.get(j);
-                if (amount.path().equals(change.path()) && ProseTotalsRule.current(amount, d.identity().year())) {
+                if (amount.path().equals(change.path()) && d.prose().current(amount)) {
                     check(amount, change).ifPresent(findings::add);
                     break;
                 }

@@ -174,7 +174,7 @@ final class PercentRule extends BaseRule {
         Optional<ProseFigure> previous = before.stream()
                 .filter(b -> money(b) && b.direction() == Direction.NONE && PREVIOUS.matcher(b.label()).find()).findFirst();
         Optional<ProseFigure> delta = before.stream().filter(b -> money(b) && b.direction() == f.direction()).findFirst();
-        List<ProseFigure> currents = before.stream().filter(b -> ProseTotalsRule.current(b, d.identity().year())).toList();
+        List<ProseFigure> currents = before.stream().filter(b -> d.prose().current(b)).toList();
         List<BigDecimal> computed = new ArrayList<>();
         for (ProseFigure c : currents) {
             BigDecimal cur = c.amount().wan().orElseThrow();
@@ -283,12 +283,12 @@ final class PercentRule extends BaseRule {
             String named = m.group();
             // The total the label names, as the text states it (a 决算's 本年支出合计 is not its 支出总计).
             figures.stream().filter(p -> p.label().contains(named) && !p.label().contains("占")
-                    && ProseTotalsRule.current(p, d.identity().year())).findFirst()
+                    && d.prose().current(p)).findFirst()
                     .ifPresent(p -> totals.put(named, wan(p)));
         } else if (f.path().contains("/")) {
             String parent = f.path().substring(0, f.path().lastIndexOf('/'));
             figures.stream().filter(p -> p.sentence().equals(f.sentence()) && p.path().equals(parent)
-                    && ProseTotalsRule.current(p, d.identity().year())).findFirst()
+                    && d.prose().current(p)).findFirst()
                     .ifPresent(p -> totals.put("“" + parent + "”", wan(p)));
         }
         if (!totals.isEmpty()) {

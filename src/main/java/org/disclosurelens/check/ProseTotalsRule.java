@@ -7,10 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurelens.figure.Amount;
-import org.disclosurelens.figure.Direction;
 import org.disclosurelens.figure.ProseFigure;
 import org.disclosurelens.structure.Layout;
 import org.disclosurelens.text.Numbering;
@@ -35,9 +32,7 @@ final class ProseTotalsRule extends BaseRule {
     private static final List<String> ITEMISED = List.of("收入", "机关运行经费");
     /** How many figures after a total may still be its parts. */
     private static final int WINDOW = 12;
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     /** Last year's amount named so ("去年预算数为0万元", "上年预算数"), not the item 上年结转. */
-    private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年度?(预算|执行|决算|同期)");
 
     ProseTotalsRule() {
         super(RuleId.ARITH_PROSE_TOTAL);
@@ -45,7 +40,7 @@ final class ProseTotalsRule extends BaseRule {
 
     @Override
     public List<Finding> check(Disclosure d) {
-        List<ProseFigure> figures = d.data().figures().stream().filter(f -> current(f, d.identity().year())).toList();
+        List<ProseFigure> figures = d.data().figures().stream().filter(d.prose()::current).toList();
         boolean county = d.structure().layout() == Layout.COUNTY_NINE_PART;
         List<Finding> findings = new ArrayList<>();
         Set<String> reported = new HashSet<>();
@@ -159,38 +154,6 @@ final class ProseTotalsRule extends BaseRule {
                             + Sums.show(sum) + "万元",
                     sum, total.amount().wan().orElseThrow()));
         }
-    }
-
-    /**
-     * A plain amount of the document's year: not a change, a percentage or a comparison, and not
-     * labelled with another year ("2016年度部门支出预算安排为8,648.07万元").
-     */
-    static boolean current(ProseFigure f, String year) {
-        Amount a = f.amount();
-        if (a == null || !a.unit().money() || f.direction() != Direction.NONE || !f.base().isEmpty()) {
-            return false;
-        }
-        if (LAST_YEAR.matcher(f.label()).find()) {
-            return false;
-        }
-        Matcher m = YEAR.matcher(f.label());
-        while (m.find()) {
-            if (!year.isEmpty() && !m.group(1).equals(year)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first plain current amount stated for each label path. */
-    static Map<String, ProseFigure> firstAmounts(Disclosure d) {
-        Map<String, ProseFigure> first = new LinkedHashMap<>();
-        for (ProseFigure f : d.data().figures()) {
-            if (current(f, d.identity().year())) {
-                first.putIfAbsent(f.path(), f);
-            }
-        }
-        return first;
     }
 
     /** A path counts as an item of {@code total} unless an item above it under the total is there too. */

@@ -34,7 +34,7 @@ final class TextTotalRule extends BaseRule {
         List<Finding> findings = new ArrayList<>();
         for (ProseFigure f : d.data().figures()) {
             if (f.direction() != Direction.NONE || !f.label().contains("总计") || f.amount().wan().isEmpty()
-                    || !ProseTotalsRule.current(f, d.identity().year())) {
+                    || !d.prose().current(f)) {
                 continue;
             }
             TableKind kind = f.label().contains("财政拨款") ? TableKind.FISCAL_SUMMARY : TableKind.SUMMARY;

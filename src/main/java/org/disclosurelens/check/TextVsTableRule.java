@@ -56,7 +56,7 @@ final class TextVsTableRule extends BaseRule {
         List<ProseFigure> figures = d.data().figures();
         for (int i = 0; i < figures.size(); i++) {
             ProseFigure f = figures.get(i);
-            if (!ProseTotalsRule.current(f, d.identity().year()) || f.path().split("/").length < 2
+            if (!d.prose().current(f) || f.path().split("/").length < 2
                     || finalAccounts && !f.label().contains("决算") || purpose(figures, i)) {
                 continue;
             }
