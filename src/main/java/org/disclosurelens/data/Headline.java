@@ -1,17 +1,19 @@
 package org.disclosurelens.data;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurelens.figure.Amount;
 
 /**
  * The totals a reader looks for first, each taken from the tables when they state it, else from
  * the prose (documented per total in docs/csv-schema.md).
  */
-public record Headline(Map<Total, Amount> totals) {
+public record Headline(Map<Total, Amount> totals, Set<Total> fromProse) {
 
-    public static final Headline NONE = new Headline(Map.of());
+    public static final Headline NONE = new Headline(Map.of(), Set.of());
 
     /** The headline totals, as named in documents.csv. */
     public enum Total {
@@ -36,10 +38,19 @@ public record Headline(Map<Total, Amount> totals) {
         }
     }
 
+    /**
+     * @param fromProse the totals read from the prose, for want of a table stating them
+     */
     public Headline {
         Map<Total, Amount> copy = new EnumMap<>(Total.class);
         copy.putAll(totals);
         totals = java.util.Collections.unmodifiableMap(copy);
+        fromProse = fromProse.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(fromProse));
+    }
+
+    /** Where a total was read: "table" or "prose"; "" when it was not found. */
+    public String source(Total total) {
+        return !totals.containsKey(total) ? "" : fromProse.contains(total) ? "prose" : "table";
     }
 
     public Optional<Amount> get(Total total) {

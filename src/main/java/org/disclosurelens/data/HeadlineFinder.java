@@ -1,9 +1,11 @@
 package org.disclosurelens.data;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurelens.data.Headline.Total;
@@ -33,24 +35,29 @@ final class HeadlineFinder {
 
     static Headline find(DocumentData d, String year) {
         Map<Total, Amount> totals = new EnumMap<>(Total.class);
-        put(totals, Total.INCOME, summaryLine(d, "^(收入总计|收入合计)$", 0).or(() -> summaryLine(d, "^总计$", 0)), prose(d, year, "收入"));
-        put(totals, Total.EXPENDITURE, summaryLine(d, "^(支出总计|支出合计)$", 0).or(() -> summaryLine(d, "^总计$", 1)), prose(d, year, "支出"));
-        put(totals, Total.BASIC, column(d, TableKind.EXPENDITURE, "基本支出").or(() -> summaryLine(d, "基本支出$", 0)), prose(d, year, "支出/基本支出"));
-        put(totals, Total.PROJECT, column(d, TableKind.EXPENDITURE, "项目支出").or(() -> summaryLine(d, "项目支出$", 0)), prose(d, year, "支出/项目支出"));
-        put(totals, Total.PERSONNEL, column(d, TableKind.BASIC_ECONOMIC, "人员经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^人员经费合计$")),
+        Set<Total> fromProse = EnumSet.noneOf(Total.class);
+        put(totals, fromProse, Total.INCOME, summaryLine(d, "^(收入总计|收入合计)$", 0).or(() -> summaryLine(d, "^总计$", 0)), prose(d, year, "收入"));
+        put(totals, fromProse, Total.EXPENDITURE, summaryLine(d, "^(支出总计|支出合计)$", 0).or(() -> summaryLine(d, "^总计$", 1)), prose(d, year, "支出"));
+        put(totals, fromProse, Total.BASIC, column(d, TableKind.EXPENDITURE, "基本支出").or(() -> summaryLine(d, "基本支出$", 0)), prose(d, year, "支出/基本支出"));
+        put(totals, fromProse, Total.PROJECT, column(d, TableKind.EXPENDITURE, "项目支出").or(() -> summaryLine(d, "项目支出$", 0)), prose(d, year, "支出/项目支出"));
+        put(totals, fromProse, Total.PERSONNEL, column(d, TableKind.BASIC_ECONOMIC, "人员经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^人员经费合计$")),
                 prose(d, year, "支出/基本支出/人员经费"));
-        put(totals, Total.PUBLIC_FUNDS, column(d, TableKind.BASIC_ECONOMIC, "公用经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^公用经费合计$")),
+        put(totals, fromProse, Total.PUBLIC_FUNDS, column(d, TableKind.BASIC_ECONOMIC, "公用经费").or(() -> named(d, TableKind.BASIC_ECONOMIC, "^公用经费合计$")),
                 prose(d, year, "支出/基本支出/公用经费"));
-        put(totals, Total.THREE_PUBLIC, threePublic(d, ThreePublicItem.TOTAL), prose(d, year, "三公经费"));
-        put(totals, Total.OPERATING_COST, threePublic(d, ThreePublicItem.OPERATING_COST)
+        put(totals, fromProse, Total.THREE_PUBLIC, threePublic(d, ThreePublicItem.TOTAL), prose(d, year, "三公经费"));
+        put(totals, fromProse, Total.OPERATING_COST, threePublic(d, ThreePublicItem.OPERATING_COST)
                 .or(() -> column(d, TableKind.OPERATING_COST, "")), prose(d, year, "机关运行经费"));
         // Assets are stated at the end of the year before the budget's (2020年末 in a 2021 budget).
-        put(totals, Total.FIXED_ASSETS, assets(d), prose(d, "", "固定资产"));
-        return new Headline(totals);
+        put(totals, fromProse, Total.FIXED_ASSETS, assets(d), prose(d, "", "固定资产"));
+        return new Headline(totals, fromProse);
     }
 
-    private static void put(Map<Total, Amount> totals, Total total, Optional<Amount> table, Optional<Amount> prose) {
+    private static void put(Map<Total, Amount> totals, Set<Total> fromProse, Total total, Optional<Amount> table,
+            Optional<Amount> prose) {
         table.or(() -> prose).ifPresent(a -> totals.put(total, a));
+        if (table.isEmpty() && prose.isPresent()) {
+            fromProse.add(total);
+        }
     }
 
     /** The {@code nth} line (0 first) of the summary tables whose name matches, its first amount. */

@@ -86,6 +86,11 @@ public final class DocumentsCsv implements CsvView {
             return header;
         }
 
+        /** The column's cell for a document. */
+        public String value(DocumentResult r) {
+            return value.apply(r);
+        }
+
         private static String completeness(DocumentResult r) {
             if (r.structure() == null) {
                 return "";

@@ -11,6 +11,6 @@ public final class OutputViews {
     public static List<CsvView> all() {
         return List.of(new DocumentsCsv(), new SectionsCsv(), new AnomaliesCsv(), new FiguresCsv(), new TablesCsv(),
                 new BudgetLinesCsv(), new ThreePublicCsv(), new ProjectsCsv(), new IndicatorsCsv(), new SpendingPlanCsv(),
-                new AssetsCsv(), new OrganisationsCsv());
+                new AssetsCsv(), new OrganisationsCsv(), new PanelCsv());
     }
 }
