@@ -10,7 +10,9 @@ public enum Category {
     CONTRADICTION("contradiction"),
     TEXT_VS_TABLE("text-vs-table"),
     DRAFTING("drafting"),
-    COMPLETENESS("completeness");
+    COMPLETENESS("completeness"),
+    /** A figure far from those of the document's peers (same kind of department, same year). */
+    OUTLIER("outlier");
 
     private final String label;
 

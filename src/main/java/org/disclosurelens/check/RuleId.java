@@ -152,7 +152,10 @@ public enum RuleId {
             "a figure stated for last year differs from last year's document of the same issuer (error in 决算)"),
     COPY_STALE_TEXT("COPY-STALE-TEXT", Category.COPY_PASTE, Severity.WARNING, Scope.CORPUS,
             "含金额的段落逐字沿用上年文件，金额未更新",
-            "a paragraph with amounts repeated word for word from the issuer's document of the year before, its amounts not this year's (info when they agree)");
+            "a paragraph with amounts repeated word for word from the issuer's document of the year before, its amounts not this year's (info when they agree)"),
+    PEER_OUTLIER("PEER-OUTLIER", Category.OUTLIER, Severity.INFO, Scope.CORPUS,
+            "比例明显偏离同年同类部门（稳健z值）",
+            "a share (三公/支出, 项目支出/支出, 人员经费/基本支出, placeholder indicators) far from its peers' (same kind of department, year and 预算/决算; robust z)");
 
     /** Who raises the rule's findings. */
     public enum Scope {

@@ -115,13 +115,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 0;
         }
-        RuleChoice rules;
-        try {
-            rules = ruleOptions.choice();
-        } catch (RuleChoice.Invalid e) {
-            err.println("error: " + e.getMessage());
+        java.util.Optional<RuleChoice> chosen = ruleOptions.choice(err);
+        if (chosen.isEmpty()) {
             return 2;
         }
+        RuleChoice rules = chosen.get();
         if (inputs.isEmpty()) {
             err.println("error: missing <input>: a disclosure file or a folder");
             return 2;
@@ -174,7 +172,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         int code = reuse && json ? ReuseCommand.run(out, reuseSettings, rules, quiet, stdout, err) : 0;
-        return json ? Math.max(code, SeriesCommand.run(out, rules, quiet, stdout, err)) : code;
+        code = json ? Math.max(code, SeriesCommand.run(out, rules, quiet, stdout, err)) : code;
+        return Math.max(code, PeersCommand.run(out, rules, quiet, stdout, err));
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {

@@ -23,6 +23,16 @@ final class RuleOptions {
                     "(docs/rules.md). A finding at its rule's default severity gets the one given."})
     Path config;
 
+    /** What the options choose; empty, with the reason printed to {@code err}, when they name a bad id, value or file. */
+    java.util.Optional<RuleChoice> choice(java.io.PrintWriter err) {
+        try {
+            return java.util.Optional.of(choice());
+        } catch (RuleChoice.Invalid e) {
+            err.println("error: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** What the options choose; a message naming the bad id, value or file otherwise. */
     RuleChoice choice() throws RuleChoice.Invalid {
         try {

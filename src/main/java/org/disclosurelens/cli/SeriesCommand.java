@@ -37,14 +37,8 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleChoice rules;
-        try {
-            rules = ruleOptions.choice();
-        } catch (RuleChoice.Invalid e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 2;
-        }
-        return run(out, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ruleOptions.choice(spec.commandLine().getErr())
+                .map(rules -> run(out, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr())).orElse(2);
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */

@@ -1,0 +1,192 @@
+package org.disclosurelens.compare;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.disclosurelens.check.Finding;
+import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.check.RuleId;
+import org.disclosurelens.export.AnomaliesCsv;
+import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.model.Location;
+
+/**
+ * The peer comparison (corpus step, after the batch): each document's shares (三公 / 支出, 项目支出 /
+ * 支出, 人员经费 / 基本支出, the share of placeholder indicators: panel.csv) against those of its
+ * peers, the documents of the same kind of department, year and 预算/决算 (of the same province when
+ * there are enough of them). Robust statistics, as a few wrong documents must not move the
+ * yardstick: the peers' median and median absolute deviation (MAD), and the modified z-score of
+ * Iglewicz and Hoaglin, 0.6745 (x - median) / MAD; |z| of 3.5 or more is an outlier (their
+ * threshold), reported as PEER-OUTLIER at info: a department may have its reasons, an auditor
+ * wants to know. Below {@link #MIN_PEERS} peers, or with a MAD of 0 (most peers print the same
+ * share), nothing is said. A file that is another copy of a document (documents.csv
+ * {@code same_as}) is no peer of it and is left out. Writes outliers.csv: every comparison made.
+ */
+public final class PeerStep {
+
+    public static final String RULE = RuleId.PEER_OUTLIER.id();
+    public static final String FILE = "outliers.csv";
+    /** The measures of panel.csv compared, with their names for messages. */
+    static final Map<String, String> MEASURES = Map.of("three_public_share", "“三公”经费占支出比例", "project_share",
+            "项目支出占支出比例", "personnel_share_of_basic", "人员经费占基本支出比例", "placeholder_indicator_share",
+            "指标描述或指标值为0或空的指标占比");
+    /** Fewest peers (other documents) for a comparison. */
+    public static final int MIN_PEERS = 8;
+    /** |modified z| from which a share is an outlier (Iglewicz and Hoaglin). */
+    static final double LIMIT = 3.5;
+    private static final int LISTED_PEERS = 20;
+
+    /** What a run did, for the command's summary line. */
+    public record Summary(int documents, int groups, int compared, int outliers) {
+    }
+
+    /** A document's value of one measure, with what makes its peers. */
+    record Value(String id, String path, String issuer, String kind, String province, String year, String documentKind,
+            String measure, BigDecimal value) {
+    }
+
+    /** One comparison: a value against its peers. */
+    record Comparison(Value value, String scope, BigDecimal median, BigDecimal mad, int peers, double z, List<String> peerIds) {
+
+        boolean outlier() {
+            return Math.abs(z) >= LIMIT;
+        }
+    }
+
+    public Summary run(Path folder, RuleChoice rules) throws IOException {
+        Set<String> copies = copies(folder);
+        List<Value> values = values(folder, copies);
+        Map<String, List<Value>> groups = new LinkedHashMap<>();
+        for (Value v : values) {
+            groups.computeIfAbsent(v.measure() + "|" + v.kind() + "|" + v.year() + "|" + v.documentKind(), k -> new ArrayList<>()).add(v);
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        for (List<Value> group : groups.values()) {
+            compare(group, comparisons);
+        }
+        try (CsvFile out = new CsvFile(folder.resolve(FILE), OutliersCsv.header())) {
+            comparisons.forEach(c -> out.write(OutliersCsv.row(c)));
+            out.commit();
+        }
+        List<AnomaliesCsv.Row> rows = new ArrayList<>();
+        if (rules.runs(RULE)) {
+            comparisons.stream().filter(Comparison::outlier).forEach(c -> rows.add(
+                    new AnomaliesCsv.Row(c.value().id(), c.value().path(), rules.apply(finding(c)))));
+        }
+        AnomaliesCsv.merge(folder, Set.of(RULE), rows);
+        return new Summary((int) values.stream().map(Value::id).distinct().count(), groups.size(), comparisons.size(),
+                (int) comparisons.stream().filter(Comparison::outlier).count());
+    }
+
+    /** Each value of a group against the group, or against its province's part of it when that is large enough. */
+    private static void compare(List<Value> group, List<Comparison> out) {
+        if (group.size() < MIN_PEERS + 1) {
+            return;
+        }
+        Map<String, List<Value>> byProvince = new LinkedHashMap<>();
+        group.forEach(v -> byProvince.computeIfAbsent(v.province(), k -> new ArrayList<>()).add(v));
+        for (Value v : group) {
+            List<Value> province = byProvince.get(v.province());
+            boolean local = !v.province().isEmpty() && province.size() >= MIN_PEERS + 1;
+            List<Value> peers = local ? province : group;
+            BigDecimal[] sorted = peers.stream().map(Value::value).sorted().toArray(BigDecimal[]::new);
+            BigDecimal median = median(sorted);
+            BigDecimal[] deviations = Arrays.stream(sorted).map(x -> x.subtract(median).abs()).sorted().toArray(BigDecimal[]::new);
+            BigDecimal mad = median(deviations);
+            if (mad.signum() == 0) {
+                continue;
+            }
+            double z = 0.6745 * v.value().subtract(median).doubleValue() / mad.doubleValue();
+            List<String> ids = peers.stream().map(Value::id).filter(id -> !id.equals(v.id())).limit(LISTED_PEERS).toList();
+            out.add(new Comparison(v, local ? "province" : "all", median, mad, peers.size() - 1, z, ids));
+        }
+    }
+
+    private static BigDecimal median(BigDecimal[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : sorted[n / 2 - 1].add(sorted[n / 2]).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_UP);
+    }
+
+    private static Finding finding(Comparison c) {
+        Value v = c.value();
+        String name = MEASURES.get(v.measure());
+        String scope = c.scope().equals("province") ? v.province() + v.year() + "年同类部门" : v.year() + "年同类部门";
+        String zh = name + "为" + percent(v.value()) + "，" + scope + "（" + v.kind() + "，" + c.peers() + "个）的中位数为"
+                + percent(c.median()) + "，稳健z值" + String.format(Locale.ROOT, "%.1f", c.z()) + "，明显偏离";
+        String en = v.measure() + " is " + percent(v.value()) + "; its " + c.peers() + " peers (" + v.kind() + ", " + v.year()
+                + (c.scope().equals("province") ? ", " + v.province() : "") + ") have a median of " + percent(c.median())
+                + ": robust z " + String.format(Locale.ROOT, "%.1f", c.z());
+        return new Finding(RULE, RuleId.PEER_OUTLIER.category(), RuleId.PEER_OUTLIER.severity(), zh, en, plain(c.median()),
+                plain(v.value()), name + " " + percent(v.value()), 0, Location.UNKNOWN, String.join(" ", c.peerIds()));
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** The ids of files documents.csv says hold a document listed before them. */
+    private static Set<String> copies(Path folder) throws IOException {
+        Set<String> copies = new HashSet<>();
+        for (Map<String, String> row : read(folder.resolve("documents.csv"))) {
+            if (!row.getOrDefault("same_as", "").isEmpty()) {
+                copies.add(row.get("path"));
+            }
+        }
+        return copies;
+    }
+
+    private static List<Value> values(Path folder, Set<String> copies) throws IOException {
+        List<Value> values = new ArrayList<>();
+        for (Map<String, String> r : read(folder.resolve("panel.csv"))) {
+            if (MEASURES.containsKey(r.get("measure")) && !r.get("department_kind").isEmpty() && !copies.contains(r.get("path"))
+                    && !r.get("year").isEmpty()) {
+                values.add(new Value(r.get("document_id"), r.get("path"), r.get("issuer"), r.get("kind"), r.get("province"),
+                        r.get("year"), r.get("department_kind"), r.get("measure"), new BigDecimal(r.get("value"))));
+            }
+        }
+        return values;
+    }
+
+    /** A CSV of the output folder as one map per row. */
+    private static List<Map<String, String>> read(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
+            String[] header = csv.readNext();
+            if (header == null) {
+                return rows;
+            }
+            header[0] = header[0].replace("\uFEFF", "");
+            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int c = 0; c < header.length; c++) {
+                    row.put(header[c], c < line.length ? line[c] : "");
+                }
+                rows.add(row);
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no " + file.getFileName() + ": run analyze on this folder first");
+        } catch (CsvValidationException e) {
+            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}
