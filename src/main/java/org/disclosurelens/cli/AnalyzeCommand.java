@@ -150,6 +150,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Path input = InputFiles.root(inputs);
         int total = files.files().size() + files.problems().size();
+        if (total == 0) {
+            err.println("error: no files to analyse in " + inputs + " (hidden files, *.md notes and the output folder are skipped)");
+            return 2;
+        }
         try (ProgressBar bar = quiet ? null : progressBar(total, err)) {
             BatchJob.Summary summary = new BatchJob(files, input, out, settings(rules, err), bar == null ? () -> { } : bar::step).run();
             if (!quiet) {

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.disclosurelens.extract.DocumentExtractor;
-import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.model.Block;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.ExtractedDocument;
@@ -37,13 +35,11 @@ final class BlocksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ExtractedDocument doc;
-        try {
-            doc = new DocumentExtractor().extract(file);
-        } catch (ExtractionException e) {
-            spec.commandLine().getErr().println(e.userMessage());
-            return 1;
+        OneFile.Read read = OneFile.read(file, spec.commandLine().getErr());
+        if (read.document().isEmpty()) {
+            return read.exitCode();
         }
+        ExtractedDocument doc = read.document().get();
         out.printf("format=%s pages=%d charset=%s blocks=%d%n", doc.format().label(), doc.pages(), doc.charset(), doc.blocks().size());
         doc.warnings().forEach(w -> out.println("warning: " + w));
         if (lines) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosurelens.export.HtmlRenderer;
 import org.disclosurelens.export.TableSpans;
-import org.disclosurelens.extract.DocumentExtractor;
-import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.model.Block;
 import org.disclosurelens.model.ExtractedDocument;
 import org.disclosurelens.model.Table;
@@ -39,13 +37,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExtractedDocument doc;
-        try {
-            doc = new DocumentExtractor().extract(file);
-        } catch (ExtractionException e) {
-            spec.commandLine().getErr().println(e.userMessage());
-            return 1;
+        OneFile.Read read = OneFile.read(file, spec.commandLine().getErr());
+        if (read.document().isEmpty()) {
+            return read.exitCode();
         }
+        ExtractedDocument doc = read.document().get();
         List<Block> blocks = mergeCells
                 ? doc.blocks().stream().map(b -> b instanceof Table t ? (Block) TableSpans.infer(t) : b).toList()
                 : doc.blocks();

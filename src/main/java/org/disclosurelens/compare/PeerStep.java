@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,8 @@ public final class PeerStep {
     }
 
     public Summary run(Path folder, RuleChoice rules) throws IOException {
-        Set<String> copies = copies(folder);
+        Map<String, String> units = new HashMap<>();
+        Set<String> copies = copies(folder, units);
         List<Value> values = values(folder, copies);
         Map<String, List<Value>> groups = new LinkedHashMap<>();
         for (Value v : values) {
@@ -86,7 +88,8 @@ public final class PeerStep {
         List<AnomaliesCsv.Row> rows = new ArrayList<>();
         if (rules.runs(RULE)) {
             comparisons.stream().filter(Comparison::outlier).forEach(c -> rows.add(
-                    new AnomaliesCsv.Row(c.value().id(), c.value().path(), rules.apply(finding(c)))));
+                    new AnomaliesCsv.Row(c.value().id(), c.value().path(), units.getOrDefault(c.value().path(), c.value().issuer()),
+                            c.value().year(), rules.apply(finding(c)))));
         }
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
         return new Summary((int) values.stream().map(Value::id).distinct().count(), groups.size(), comparisons.size(),
@@ -143,10 +146,11 @@ public final class PeerStep {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    /** The ids of files documents.csv says hold a document listed before them. */
-    private static Set<String> copies(Path folder) throws IOException {
+    /** The paths of files documents.csv says hold a document listed before them; each file's unit into {@code units}. */
+    private static Set<String> copies(Path folder, Map<String, String> units) throws IOException {
         Set<String> copies = new HashSet<>();
         for (Map<String, String> row : read(folder.resolve("documents.csv"))) {
+            units.put(row.get("path"), row.getOrDefault("unit", ""));
             if (!row.getOrDefault("same_as", "").isEmpty()) {
                 copies.add(row.get("path"));
             }

@@ -25,14 +25,21 @@ public final class AnomaliesCsv implements CsvView {
 
     public static final String FILE = "anomalies.csv";
 
-    /** A finding on a document: its id and the path of its file. */
-    public record Row(String documentId, String path, Finding finding) {
+    /** A finding on a document: its id, the path of its file, its unit and year (so that a row reads alone). */
+    public record Row(String documentId, String path, String unit, String year, Finding finding) {
+
+        /** The same row with {@code f} as its finding. */
+        public Row with(Finding f) {
+            return new Row(documentId, path, unit, year, f);
+        }
     }
 
     /** The columns, in order. */
     public enum Column {
         DOCUMENT_ID(DocumentColumns.ID, (r, f) -> r.documentId()),
         PATH(DocumentColumns.PATH, (r, f) -> r.path()),
+        UNIT("unit", (r, f) -> r.unit()),
+        YEAR("year", (r, f) -> r.year()),
         RULE("rule", (r, f) -> f.rule()),
         CATEGORY("category", (r, f) -> f.category().label()),
         SEVERITY("severity", (r, f) -> f.severity().label()),
@@ -73,7 +80,7 @@ public final class AnomaliesCsv implements CsvView {
 
     @Override
     public List<List<String>> rows(DocumentResult result) {
-        return result.findings().stream().map(f -> row(new Row(result.id(), result.path(), f))).toList();
+        return result.findings().stream().map(f -> row(new Row(result.id(), result.path(), result.identity().unit(), result.identity().year(), f))).toList();
     }
 
     public static List<String> columns() {

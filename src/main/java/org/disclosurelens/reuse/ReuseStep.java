@@ -136,7 +136,7 @@ public final class ReuseStep {
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
         writeClusters(folder, clusters);
         List<AnomaliesCsv.Row> rows = rules.runs(RULE) ? findings.rows().stream()
-                .map(r -> new AnomaliesCsv.Row(r.documentId(), r.path(), rules.apply(r.finding()))).toList() : List.of();
+                .map(r -> r.with(rules.apply(r.finding()))).toList() : List.of();
         AnomaliesCsv.merge(folder, Set.of(RULE), rows);
         Map<String, String> sameAs = new TreeMap<>();
         for (DocInfo d : groups.docs()) {
@@ -373,7 +373,7 @@ public final class ReuseStep {
                     text, first ? p.firstPart() : p.secondPart(),
                     first ? p.firstLocation() : p.secondLocation(),
                     other.id() + " " + (first ? p.secondLocation() : p.firstLocation()));
-            return new AnomaliesCsv.Row(self.id(), self.path(), f);
+            return new AnomaliesCsv.Row(self.id(), self.path(), self.unit(), self.year(), f);
         }
     }
 }

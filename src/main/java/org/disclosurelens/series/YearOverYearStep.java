@@ -91,7 +91,7 @@ public final class YearOverYearStep {
         if (rules.runs(STALE_RULE)) {
             merged.addAll(stale);
         }
-        merged.replaceAll(r -> new AnomaliesCsv.Row(r.documentId(), r.path(), rules.apply(r.finding())));
+        merged.replaceAll(r -> r.with(rules.apply(r.finding())));
         AnomaliesCsv.merge(folder, Set.of(RULE, STALE_RULE), merged);
         return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, differ.size(),
                 (int) merged.stream().filter(r -> r.finding().rule().equals(RULE)).map(AnomaliesCsv.Row::documentId).distinct().count(),
@@ -212,7 +212,8 @@ public final class YearOverYearStep {
         Severity severity = c.document().kind().endsWith("决算") ? Severity.ERROR : Severity.WARNING;
         Finding f = new Finding(RULE, Category.ARITHMETIC, severity, zh, en, Sums.show(p.wan()), Sums.show(s.wan()),
                 s.evidence().isEmpty() ? s.how() : s.evidence(), s.part(), s.location(), c.earlier().id() + " " + p.location());
-        return new AnomaliesCsv.Row(c.document().id(), c.document().path(), f);
+        return new AnomaliesCsv.Row(c.document().id(), c.document().path(), c.document().unit(),
+                Integer.toString(c.document().year()), f);
     }
 
     /**
@@ -240,6 +241,6 @@ public final class YearOverYearStep {
         Severity severity = s.differs().isEmpty() ? Severity.INFO : Severity.WARNING;
         Finding f = new Finding(STALE_RULE, Category.COPY_PASTE, severity, zh, en, expected, actual, Evidence.cap(repeated),
                 s.paragraph().part(), s.paragraph().location(), e.id() + " " + s.earlierAt());
-        return new AnomaliesCsv.Row(d.id(), d.path(), f);
+        return new AnomaliesCsv.Row(d.id(), d.path(), d.unit(), Integer.toString(d.year()), f);
     }
 }

@@ -55,6 +55,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void saysWhenAFolderHoldsNothingToAnalyseAndGivesTheOtherCommandsTheSameExitCodeForAMissingFile() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("NOTES.md"), "notes are skipped");
+        Run run = run("analyze", empty.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, run.code);
+        assertTrue(run.err.contains("error: no files to analyse in [" + empty + "]"), run.err);
+        for (String command : List.of("blocks", "render")) {
+            Run missing = command.equals("render") ? run(command, dir.resolve("nowhere.pdf").toString(), "--html",
+                    dir.resolve("x.html").toString()) : run(command, dir.resolve("nowhere.pdf").toString());
+            assertEquals(2, missing.code, command);
+            assertTrue(missing.err.contains("error: no such file: "), missing.err);
+        }
+    }
+
+    @Test
     void failsWithExitCodeOneWhenTheOutputCannotBeWritten() throws IOException {
         Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
         Run run = run("analyze", "corpus/seed/000_2784683f1b3262b7.txt", "--out", blocker.resolve("out").toString(), "-q");

@@ -274,7 +274,7 @@ class ReuseStepTest {
         Path out = analyze(Map.of("a-seed.txt", seed(), "b-other.txt", other));
         List<String> first = lines(out.resolve("anomalies.csv"));
         List<String> withForeign = new ArrayList<>(first);
-        withForeign.add(1, "x1,x.txt,ARITH-INCOME-TOTAL,arithmetic,error,收入合计不符,income total differs,10.00,9.00,合计 9.00,2,,40,,high,");
+        withForeign.add(1, "x1,x.txt,某局,2021,ARITH-INCOME-TOTAL,arithmetic,error,收入合计不符,income total differs,10.00,9.00,合计 9.00,2,,40,,high,");
         Files.write(out.resolve("anomalies.csv"), withForeign, StandardCharsets.UTF_8);
 
         assertEquals(0, Main.run(new String[] {"reuse", "--out", out.toString(), "-q"}, sink(), sink()));
