@@ -38,8 +38,8 @@ final class AssetsTotalRule extends BaseRule {
                     : sum.subtract(printed).compareTo(Sums.tolerance(total.value().get())) > 0;
             if (wrong) {
                 findings.add(mismatch(t.source().part(), total.location(), total.item() + " " + total.value().get().text(),
-                        "固定资产总额" + total.value().get().text() + "，但各项合计" + Sums.show(sum),
-                        "固定资产总额 is " + total.value().get().text() + " but its items add up to " + Sums.show(sum),
+                        "固定资产总额" + Sums.written(total.value().get()) + "，但各项合计" + Sums.showAs(sum, total.value().get()),
+                        "固定资产总额 is " + Sums.written(total.value().get()) + " but its items add up to " + Sums.showAs(sum, total.value().get()),
                         sum, printed));
             }
         }

@@ -172,10 +172,10 @@ final class BudgetTableRule extends BaseRule {
                 findings.pass();
             } else {
                 findings.fail(mismatch(t.source().part(), parent.location(), line(parent, column),
-                        "“" + t.source().title() + "”中" + parent.name() + "（" + column.header() + "）为" + column.amount().text()
-                                + "，但" + zhParts + "合计" + Sums.show(sum) + "万元",
-                        t.source().title() + ": " + parent.name() + " (" + column.header() + ") is " + column.amount().text()
-                                + " but " + enParts + " add up to " + Sums.show(sum) + "万元",
+                        "“" + t.source().title() + "”中" + parent.name() + "（" + column.header() + "）为" + Sums.written(column.amount())
+                                + "，但" + zhParts + "合计" + Sums.showAs(sum, column.amount()),
+                        t.source().title() + ": " + parent.name() + " (" + column.header() + ") is " + Sums.written(column.amount())
+                                + " but " + enParts + " add up to " + Sums.showAs(sum, column.amount()),
                         sum, column.amount().wan().orElseThrow()));
             }
         }
@@ -200,10 +200,10 @@ final class BudgetTableRule extends BaseRule {
                     findings.pass();
                 } else {
                     findings.fail(mismatch(t.source().part(), line.location(), line(line, total),
-                            "“" + t.source().title() + "”中" + line.name() + "的合计列为" + total.amount().text() + "，但各列合计"
-                                    + Sums.show(sum) + "万元",
-                            t.source().title() + ": " + line.name() + "'s 合计 column is " + total.amount().text()
-                                    + " but the columns beside it add up to " + Sums.show(sum) + "万元",
+                            "“" + t.source().title() + "”中" + line.name() + "的合计列为" + Sums.written(total.amount()) + "，但各列合计"
+                                    + Sums.showAs(sum, total.amount()),
+                            t.source().title() + ": " + line.name() + "'s 合计 column is " + Sums.written(total.amount())
+                                    + " but the columns beside it add up to " + Sums.showAs(sum, total.amount()),
                             sum, total.amount().wan().orElseThrow()));
                 }
             }

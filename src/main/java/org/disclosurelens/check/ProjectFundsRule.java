@@ -46,8 +46,10 @@ final class ProjectFundsRule extends BaseRule {
             if (Sums.differs(p.budget().get(), sum)) {
                 findings.add(mismatch(CanonicalPart.PERFORMANCE, p.location(), name(p) + " 预算数 " + p.budget().get().text()
                                 + " | 财政资金 " + p.fiscal().get().text() + " | 其他资金 " + p.other().get().text(),
-                        "项目“" + p.name() + "”预算数" + p.budget().get().text() + "，但财政资金与其他资金合计" + Sums.show(sum),
-                        "project " + name(p) + ": 预算数 " + p.budget().get().text() + " but 财政资金 + 其他资金 = " + Sums.show(sum),
+                        "项目“" + p.name() + "”预算数" + Sums.written(p.budget().get()) + "，但财政资金与其他资金合计"
+                                + Sums.showAs(sum, p.budget().get()),
+                        "project " + name(p) + ": 预算数 " + Sums.written(p.budget().get()) + " but 财政资金 + 其他资金 = "
+                                + Sums.showAs(sum, p.budget().get()),
                         sum, p.budget().get().wan().orElseThrow()));
             }
         }

@@ -84,6 +84,23 @@ public final class Sums {
         return a.unit().toWan(unitDigit).orElse(unitDigit);
     }
 
+    /**
+     * A printed amount with its unit, as a message shows it beside a computed one: the text as
+     * printed, and the unit after it when the text (a table cell) has none: 16200.10元.
+     */
+    static String written(Amount printed) {
+        String text = printed.text().strip();
+        return !printed.unit().money() || text.endsWith("元") ? text : text + printed.unit().written();
+    }
+
+    /**
+     * A computed amount in 万元 written in the unit of {@code printed}, the amount it is set against,
+     * so that a message speaks one unit (16200.00元 beside 16200.10元, never 1.62 beside 16200.10).
+     */
+    static String showAs(BigDecimal wan, Amount printed) {
+        return printed.unit().money() ? Amount.plain(printed.unit().fromWan(wan)) + printed.unit().written() : show(wan) + "万元";
+    }
+
     /** An amount in 万元 as written in anomalies.csv: plain, without trailing zeros. */
     public static String show(BigDecimal wan) {
         return Amount.plain(wan);

@@ -36,9 +36,10 @@ final class ThreePublicChangeRule extends BaseRule {
                         + row.change().map(c -> " | " + c.text()).orElse("") + (row.reason().isEmpty() ? "" : " | " + row.reason());
                 if (!reasons && row.change().isPresent() && Sums.differs(row.change().get(), difference)) {
                     findings.add(mismatch(t.source().part(), row.location(), evidence,
-                            "“" + row.label() + "”增减数为" + row.change().get().text() + "，但本年数减上年数为" + Sums.show(difference),
-                            row.label() + ": the change is " + row.change().get().text() + " but this year minus last year is "
-                                    + Sums.show(difference), difference, row.change().get().wan().orElseThrow()));
+                            "“" + row.label() + "”增减数为" + Sums.written(row.change().get()) + "，但本年数减上年数为"
+                                    + Sums.showAs(difference, row.change().get()),
+                            row.label() + ": the change is " + Sums.written(row.change().get()) + " but this year minus last year is "
+                                    + Sums.showAs(difference, row.change().get()), difference, row.change().get().wan().orElseThrow()));
                 }
                 boolean differs = difference.abs().compareTo(Sums.tolerance(row.current().get())) > 0;
                 if (reasons && differs && UNCHANGED.matcher(row.reason()).find()) {

@@ -63,10 +63,10 @@ final class ThreePublicTotalRule extends BaseRule {
         if (Sums.differs(printed.get(), sum)) {
             String names = String.join("+", parts.stream().map(ThreePublicItem::title).toList());
             findings.add(mismatch(t.source().part(), total.location(), total.label() + " " + printed.get().text(),
-                    "“三公”经费表" + column.zh + "“" + total.label() + "”为" + printed.get().text() + "，但" + names + "合计"
-                            + Sums.show(sum),
-                    "三公 table, " + column.en + ": " + total.label() + " is " + printed.get().text() + " but " + names
-                            + " add up to " + Sums.show(sum),
+                    "“三公”经费表" + column.zh + "“" + total.label() + "”为" + Sums.written(printed.get()) + "，但" + names + "合计"
+                            + Sums.showAs(sum, printed.get()),
+                    "三公 table, " + column.en + ": " + total.label() + " is " + Sums.written(printed.get()) + " but " + names
+                            + " add up to " + Sums.showAs(sum, printed.get()),
                     sum, printed.get().wan().orElseThrow()));
         }
     }

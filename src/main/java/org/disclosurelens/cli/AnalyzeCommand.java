@@ -31,11 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code analyze <file-or-folder> --out <folder>}: the main job. */
 @Command(name = "analyze",
+        header = "Analyse disclosures (PDF, Word, Excel, HTML, text) into CSVs, JSON and audit findings.",
         mixinStandardHelpOptions = true,
-        description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes",
-                "documents.csv, sections.csv, anomalies.csv and json/<id>.json to the output folder, then runs the",
-                "corpus-level copy detection (see the reuse command) unless --no-reuse, and the year-over-year",
-                "check (see the series command) unless --no-json.",
+        description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes to the",
+                "output folder: documents.csv (one row per file), sections.csv, anomalies.csv (the findings),",
+                "figures.csv, tables.csv, budget_lines.csv, three_public.csv, projects.csv, indicators.csv,",
+                "spending_plan.csv, assets.csv, organisations.csv, panel.csv (one row per document and measure)",
+                "and json/<id>.json; then the corpus steps: copy detection (reuse.csv, indicator_clusters.csv;",
+                "see reuse) unless --no-reuse, the year-over-year check (year_over_year.csv; see series) unless",
+                "--no-json, and the peer comparison (outliers.csv; see peers). docs/csv-schema.md has every column.",
                 "Each file is analysed in a worker JVM under a time and a memory limit; a file that breaks",
                 "a limit, or cannot be read, gets an error row and the batch goes on.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
@@ -218,8 +222,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .setTaskName("analyze")
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(stream))
-                .showSpeed()
+                // A fixed width and a leading zero: "0.4 files/s", not ".4", on a line that does not change length.
+                .setConsumer(new ConsoleProgressBarConsumer(stream, 100))
+                .showSpeed(new java.text.DecimalFormat("0.0"))
                 .setUnit(" files", 1)
                 .build();
     }

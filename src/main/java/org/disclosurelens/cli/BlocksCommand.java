@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code blocks <file>}: prints what extraction sees, block by block, to check a file by eye. */
-@Command(name = "blocks", mixinStandardHelpOptions = true,
+@Command(name = "blocks",
+        header = "Print the paragraphs and tables extracted from one file, with their locations.", mixinStandardHelpOptions = true,
         description = "Prints the paragraphs and tables extracted from one file, with their locations.")
 final class BlocksCommand implements Callable<Integer> {
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code generate --count N --out <folder>}: a corpus of realistic disclosures with known ground truth. */
 @Command(name = "generate",
+        header = "Generate disclosures with known figures and planted faults, for testing.",
         mixinStandardHelpOptions = true,
         description = {"Writes generated budget disclosures (county, Shanghai and Jiangsu templates) as TXT in Tika's",
                 "tab-cell layout, DOCX, HTML and PDF (through LibreOffice when installed), with .ground-truth.json:",

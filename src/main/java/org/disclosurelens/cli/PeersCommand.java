@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** The peer comparison alone, on the output folder of an earlier analyze. */
 @Command(name = "peers",
+        header = "Compare each disclosure's shares with those of its peers: outliers.csv (corpus step).",
         mixinStandardHelpOptions = true,
         description = {"Compare each disclosure's shares (三公/支出, 项目支出/支出, 人员经费/基本支出, placeholder",
                 "indicators) with those of its peers (same kind of department, year and 预算/决算) in the output",

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code render <file> --html <out>}: writes a document's blocks as HTML (used to make fixtures). */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render",
+        header = "Write the paragraphs and tables of one file as an HTML page.", mixinStandardHelpOptions = true,
         description = "Writes the paragraphs and tables of one file as an HTML page, e.g. to convert Tika text to Word.")
 final class RenderCommand implements Callable<Integer> {
 

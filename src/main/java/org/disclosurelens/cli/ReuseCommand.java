@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reuse --out <folder>}: the corpus-level copy detection, alone, on what analyze saved. */
 @Command(name = "reuse",
+        header = "Find passages copied between issuers' documents, in the output of analyze (corpus step).",
         mixinStandardHelpOptions = true,
         description = {"Finds passages that documents of different issuers share, on the output of analyze",
                 "(documents.csv and json/<id>.json), and writes reuse.csv, indicator_clusters.csv and its",

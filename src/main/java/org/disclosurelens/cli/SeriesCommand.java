@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code series --out <folder>}: the year-over-year check, alone, on what analyze saved. */
 @Command(name = "series",
+        header = "Compare each document with its issuer's document of the year before (corpus step).",
         mixinStandardHelpOptions = true,
         description = {"Compares what each document states for last year with what last year's document of the",
                 "same issuer and kind prints, on the output of analyze (documents.csv and json/<id>.json), and",

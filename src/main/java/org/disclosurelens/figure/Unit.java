@@ -37,6 +37,11 @@ public enum Unit {
         return money() ? Optional.of(value.movePointRight(shift)) : Optional.empty();
     }
 
+    /** {@code wan} 万元 expressed in this unit, exactly (10000 for 1万元 in 元); money units only. */
+    public BigDecimal fromWan(BigDecimal wan) {
+        return wan.movePointLeft(shift);
+    }
+
     /** The unit a label such as 元, 万元, 单位：千元 or （单位：万元） names, if any. */
     public static Optional<Unit> named(String text) {
         String t = text.replaceAll("[\\s（）()：:单位]", "");

@@ -43,8 +43,8 @@ class BudgetTableRuleTest {
         assertEquals("20", d.data().headline().get(Headline.Total.BASIC).orElseThrow().wanText());
 
         rows.set(9, row("", "2080502", "事业单位离退休", "11.00", "8.00", "3.00"));
-        assertEquals(List.of("“支出总表”中行政事业单位养老支出（支出总计）为12.00，但下级科目合计11万元",
-                "“支出总表”中行政事业单位养老支出（项目支出）为4.00，但下级科目合计3万元"),
+        assertEquals(List.of("“支出总表”中行政事业单位养老支出（支出总计）为12.00万元，但下级科目合计11万元",
+                "“支出总表”中行政事业单位养老支出（项目支出）为4.00万元，但下级科目合计3万元"),
                 messages(disclosure("支出总表", rows), BudgetTableRule.Kind.HIERARCHY));
     }
 
@@ -61,8 +61,19 @@ class BudgetTableRuleTest {
 
         List<List<Cell>> wrong = new ArrayList<>(rows);
         wrong.set(4, row("20140", "信访事务", "30.00", "30.00", "20.00", "15.00", "4.00", "10.00", "8.00", "3.00"));
-        assertEquals(List.of("“本年一般公共预算支出表”中信访事务的合计列为20.00，但各列合计19万元"),
+        assertEquals(List.of("“本年一般公共预算支出表”中信访事务的合计列为20.00万元，但各列合计19万元"),
                 messages(disclosure("本年一般公共预算支出表", wrong), BudgetTableRule.Kind.COLUMNS));
+    }
+
+    /** A table in 元 is spoken of in 元 on both sides (it read "16200.10 … add up to 1.62万元"). */
+    @Test
+    void speaksOneUnitInAMessage() {
+        org.disclosurelens.figure.Amount printed = new org.disclosurelens.figure.Amount(new java.math.BigDecimal("16200.10"),
+                org.disclosurelens.figure.Unit.YUAN, "16,200.10");
+        assertEquals("16,200.10元 | 16200元", Sums.written(printed) + " | " + Sums.showAs(new java.math.BigDecimal("1.62"), printed));
+        org.disclosurelens.figure.Amount prose = new org.disclosurelens.figure.Amount(new java.math.BigDecimal("110.93"),
+                org.disclosurelens.figure.Unit.TEN_THOUSAND_YUAN, "110.93万元");
+        assertEquals("110.93万元 | 111万元", Sums.written(prose) + " | " + Sums.showAs(new java.math.BigDecimal("111"), prose));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The errors found by hand in the real files (corpus-real's SOURCES.md) are flagged, and files
+ * The errors found by hand in the real files (corpus/README.md says what each file holds) are flagged, and files
  * whose sums agree get no arithmetic flag.
  */
 class RealFindingsTest {
@@ -95,7 +95,7 @@ class RealFindingsTest {
 
     @Test
     void flagsTheMisspelt三公ItemNameOf万里街道() {
-        // "公务车用车运行费" for 公务用车运行费 (SOURCES.md lists it for 040; 001 and 002 copy the sentence).
+        // "公务车用车运行费" for 公务用车运行费 (found by hand in 040; 001 and 002 copy the sentence).
         for (String file : List.of("040_sh_putuo_wanli_subdistrict_2023_dept_budget.pdf", "001_sh_putuo_wanli_subdistrict_2024_dept_budget.pdf")) {
             List<Finding> found = findings(file, "DRAFT-ITEM-NAME");
             assertEquals(1, found.size(), file);
