@@ -30,6 +30,7 @@ RULES = {
     "stale-text": {"COPY-STALE-TEXT"},
     "year-title": {"TEXT-YEAR-MISMATCH"},
     "cross-table": {"ARITH-CROSS-TABLE"},
+    "empty-table": {"TEXT-EMPTY-TABLE"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},

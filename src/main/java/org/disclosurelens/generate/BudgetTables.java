@@ -110,9 +110,9 @@ final class BudgetTables {
         Catalog catalog = Catalog.get();
         BigDecimal personnel = DisclosureFactory.sum(d.personnelItems().stream().map(Line::amount).toList());
         List<Line> printed = new ArrayList<>(d.operating());
-        if (d.economicDraft().signum() != 0 && !printed.isEmpty()) {
+        if (d.printing().economicDraft().signum() != 0 && !printed.isEmpty()) {
             Line first = printed.get(0);
-            printed.set(0, new Line(first.name(), first.code(), first.amount().add(d.economicDraft())));
+            printed.set(0, new Line(first.name(), first.code(), first.amount().add(d.printing().economicDraft())));
         }
         BigDecimal operating = DisclosureFactory.sum(printed.stream().map(Line::amount).toList());
         BigDecimal zero = DisclosureFactory.wan(0);

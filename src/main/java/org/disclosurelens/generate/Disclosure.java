@@ -14,9 +14,7 @@ import java.util.Objects;
  * @param id the document's key in the ground truth and its file names (g0001)
  * @param scope 部门 (a department with its units) or 单位 (one unit)
  * @param seriesOf the id of an earlier disclosure of the same unit (another year), or null
- * @param economicDraft what the 基本支出经济分类表 adds to its first 公用经费 line, and so to its 302
- *     and 合计 lines: 0, or the difference of an earlier draft printed in its place (fault
- *     {@code cross-table}: the table adds up on its own and differs from the function table)
+ * @param printing how the tables are printed where a fault changed them (none by default)
  */
 public record Disclosure(
         String id,
@@ -39,7 +37,7 @@ public record Disclosure(
         Procurement procurement,
         Texts texts,
         String seriesOf,
-        BigDecimal economicDraft) {
+        Printing printing) {
 
     public Disclosure {
         Objects.requireNonNull(id);
@@ -48,48 +46,70 @@ public record Disclosure(
         threePublic = List.copyOf(threePublic);
         operating = List.copyOf(operating);
         assets = List.copyOf(assets);
-        economicDraft = economicDraft == null ? BigDecimal.ZERO : economicDraft;
+        printing = printing == null ? Printing.AS_FIGURED : printing;
     }
 
     Disclosure withFigures(Figures f) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, f, personnelItems, projects,
-                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, printing);
     }
 
     Disclosure withProjects(List<Project> p) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems, p,
-                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
+                threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, printing);
     }
 
     Disclosure withThreePublicTotal(ThreePublicRow total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, total, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
+                projects, threePublic, total, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf, printing);
     }
 
     Disclosure withOperatingTotal(BigDecimal total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, total, assets, assetsTotal, procurement, texts, seriesOf, economicDraft);
+                projects, threePublic, threePublicTotal, operating, total, assets, assetsTotal, procurement, texts, seriesOf, printing);
     }
 
     Disclosure withAssetsTotal(BigDecimal total) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, total, procurement, texts, seriesOf, economicDraft);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, total, procurement, texts, seriesOf, printing);
     }
 
     Disclosure withProcurement(Procurement p) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, p, texts, seriesOf, economicDraft);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, p, texts, seriesOf, printing);
     }
 
-    Disclosure withEconomicDraft(BigDecimal shift) {
+    Disclosure withPrinting(Printing p) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
                 projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, texts, seriesOf,
-                shift);
+                p);
+    }
+
+    /**
+     * How tables are printed where a fault made them differ from the figures.
+     *
+     * @param economicDraft what the 基本支出经济分类表 adds to its first 公用经费 line, and so to its 302 and
+     *     合计 lines: 0, or the difference of an earlier draft printed in its place (fault
+     *     {@code cross-table}: the table adds up on its own and differs from the function table)
+     * @param threePublicEmptied the 三公 table is printed with its headers and no row (fault
+     *     {@code empty-table}), while the text still states its amounts
+     */
+    public record Printing(BigDecimal economicDraft, boolean threePublicEmptied) {
+
+        public static final Printing AS_FIGURED = new Printing(BigDecimal.ZERO, false);
+
+        Printing withEconomicDraft(BigDecimal shift) {
+            return new Printing(shift, threePublicEmptied);
+        }
+
+        Printing emptied() {
+            return new Printing(economicDraft, true);
+        }
     }
 
     Disclosure withTexts(Texts t) {
         return new Disclosure(id, place, department, unit, year, scope, template, variation, figures, personnelItems,
-                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, t, seriesOf, economicDraft);
+                projects, threePublic, threePublicTotal, operating, operatingTotal, assets, assetsTotal, procurement, t, seriesOf, printing);
     }
 
     /**

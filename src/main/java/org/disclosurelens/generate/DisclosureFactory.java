@@ -97,7 +97,7 @@ final class DisclosureFactory {
         return new Disclosure(id, place, dept, unit, issuer.year(), scope, issuer.template(), variation, figures,
                 core.personnel(), core.projects(), threePublic, total, core.operating(), figures.publicFunds(), core.assets(),
                 core.assetsTotal(), procurement(core.projects(), r), texts(issuer, unit, scope, r),
-                issuer.seriesOf() < 0 ? null : String.format("g%04d", issuer.seriesOf() + 1), BigDecimal.ZERO);
+                issuer.seriesOf() < 0 ? null : String.format("g%04d", issuer.seriesOf() + 1), Disclosure.Printing.AS_FIGURED);
     }
 
     /** What an issuer spends in a year: this year's figures only, last year's come from the year before's. */

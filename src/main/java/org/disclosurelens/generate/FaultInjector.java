@@ -60,8 +60,24 @@ final class FaultInjector {
                     : Optional.of(new Planted(d.withTexts(d.texts().withStaleTitle()), new Fault(faultId, d.id(), FaultKind.YEAR_TITLE,
                             2, "预算说明标题", Integer.toString(d.year() - 1), Integer.toString(d.year()), null, null, null), null));
             case CROSS_TABLE -> crossTable(d, faultId, r);
+            case EMPTY_TABLE -> emptyTable(d, faultId);
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /**
+     * Prints the 三公 table without its rows where the text states a 三公 total that is not 0: the
+     * county and Jiangsu templates (Shanghai's table carries the 机关运行经费 too, and is left whole).
+     */
+    private static Optional<Planted> emptyTable(Disclosure d, String faultId) {
+        BigDecimal items = DisclosureFactory.sum(d.threePublic().stream().map(Disclosure.ThreePublicRow::current).toList());
+        if (d.template() == Template.SHANGHAI_BUDGET || d.threePublicTotal().current().signum() == 0
+                || items.compareTo(d.threePublicTotal().current()) != 0) {
+            return Optional.empty(); // (a 合计 already made wrong would vanish with the rows)
+        }
+        return Optional.of(new Planted(d.withPrinting(d.printing().emptied()), new Fault(faultId, d.id(), FaultKind.EMPTY_TABLE,
+                4, "“三公”经费预算表（无数据行）", null, Tables.money(d, d.threePublicTotal().current()),
+                d.variation().tableUnit().label(), null, null), null));
     }
 
     /**
@@ -70,13 +86,15 @@ final class FaultInjector {
      * County documents print the tables only with their attachments.
      */
     private static Optional<Planted> crossTable(Disclosure d, String faultId, Random r) {
-        if (d.template() == Template.COUNTY_NINE_PART && !d.variation().attachments() || d.operating().isEmpty()) {
-            return Optional.empty();
+        BigDecimal operating = DisclosureFactory.sum(d.operating().stream().map(Disclosure.Line::amount).toList());
+        if (d.template() == Template.COUNTY_NINE_PART && !d.variation().attachments() || d.operating().isEmpty()
+                || operating.compareTo(d.operatingTotal()) != 0) {
+            return Optional.empty(); // (a 机关运行经费 already made wrong would be hidden by the larger 公用经费)
         }
         BigDecimal shift = DisclosureFactory.wan((1 + r.nextInt(9)) * 100);
         BigDecimal basic = DisclosureFactory.sum(d.personnelItems().stream().map(Disclosure.Line::amount).toList())
                 .add(DisclosureFactory.sum(d.operating().stream().map(Disclosure.Line::amount).toList()));
-        return Optional.of(new Planted(d.withEconomicDraft(shift), new Fault(faultId, d.id(), FaultKind.CROSS_TABLE, 10,
+        return Optional.of(new Planted(d.withPrinting(d.printing().withEconomicDraft(shift)), new Fault(faultId, d.id(), FaultKind.CROSS_TABLE, 10,
                 "一般公共预算基本支出经济分类表 合计", Tables.money(d, basic.add(shift)), Tables.money(d, basic),
                 d.variation().tableUnit().label(), null, null), null));
     }
@@ -188,10 +206,14 @@ final class FaultInjector {
 
     /** The totals a template prints, and where; one of them gets 0.10 more than its items sum to. */
     private static Optional<Planted> arithmetic(Disclosure d, String faultId, Random r) {
-        List<String> targets = new ArrayList<>(List.of("basic", "projects", "threePublic"));
+        // One fault, one broken relation: no total of a table another fault emptied or drafted anew.
+        List<String> targets = new ArrayList<>(List.of("basic", "projects"));
+        if (!d.printing().threePublicEmptied()) {
+            targets.add("threePublic");
+        }
         Variation v = d.variation();
         boolean county = d.template() == Template.COUNTY_NINE_PART;
-        if (!county || !v.missing().contains(3) || v.mergeCostAndThreePublic()) {
+        if ((!county || !v.missing().contains(3) || v.mergeCostAndThreePublic()) && d.printing().economicDraft().signum() == 0) {
             targets.add("operating");
         }
         if (county && !v.missing().contains(7)) {

@@ -36,6 +36,11 @@ public enum FaultKind {
      * 基本支出 of the function table beside it.
      */
     CROSS_TABLE("cross-table", false),
+    /**
+     * The 三公 table printed with its headers and no row, and no note that it is empty, while the
+     * text still states the 三公 amounts (../shared/corpus-real 007's emptied table).
+     */
+    EMPTY_TABLE("empty-table", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

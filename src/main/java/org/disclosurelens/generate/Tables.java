@@ -41,6 +41,9 @@ final class Tables {
         rows.add(List.of(new Cell("“三公”经费预算情况及增减变化原因", 5, 1)));
         rows.add(List.of(new Cell("", 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
         rows.add(cells("项目名称", (d.year() - 1) + "年度预算", d.year() + "年度预算", "增减金额", "变化原因"));
+        if (d.printing().threePublicEmptied()) {
+            return new Table(rows, Location.UNKNOWN);
+        }
         for (ThreePublicRow row : d.threePublic()) {
             rows.add(threePublicRow(d, row));
         }
@@ -62,6 +65,9 @@ final class Tables {
         rows.add(List.of(new Cell("", width - 1, 1), new Cell("单位：" + d.variation().tableUnit().label())));
         rows.add(List.of(new Cell((d.year() - 1) + "年预算数", items.size(), 1), new Cell(d.year() + "年预算数", items.size(), 1),
                 new Cell("增减变化", items.size(), 1)));
+        if (d.printing().threePublicEmptied()) {
+            return new Table(rows, Location.UNKNOWN);
+        }
         List<Cell> names = new ArrayList<>();
         List<Cell> figures = new ArrayList<>();
         for (int block = 0; block < 3; block++) {

@@ -21,19 +21,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generator's {@code cross-table} fault (a 基本支出经济分类表 of an earlier draft, adding up on its
- * own) is found by ARITH-CROSS-TABLE in every document it was planted in, and the rule says
- * nothing on the others, whose tables agree.
+ * The generator's table faults are found in every document they were planted in, and their rules
+ * say nothing on the others: {@code cross-table} (a 基本支出经济分类表 of an earlier draft, adding up
+ * on its own) by ARITH-CROSS-TABLE, {@code empty-table} (the 三公 table without its rows, the text
+ * still giving the total) by TEXT-EMPTY-TABLE.
  */
-class GeneratedCrossTableTest {
+class GeneratedTableFaultsTest {
 
     @TempDir
     Path dir;
 
     @Test
     void findsEveryDraftTableAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.CROSS_TABLE, "ARITH-CROSS-TABLE", Severity.ERROR);
+    }
+
+    @Test
+    void findsEveryEmptiedThreePublicTableAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.EMPTY_TABLE, "TEXT-EMPTY-TABLE", Severity.WARNING);
+    }
+
+    private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity) throws IOException {
         var options = new CorpusGenerator.Options(40, 29, EnumSet.of(CorpusGenerator.Format.TXT), 0.5,
-                EnumSet.of(FaultKind.CROSS_TABLE), List.of(), List.of(Template.values()), false, null, 1);
+                EnumSet.of(kind), List.of(), List.of(Template.values()), false, null, 1);
         new CorpusGenerator(options).generate(dir, null);
         JsonNode truth = new ObjectMapper().readTree(dir.resolve(CorpusGenerator.TRUTH).toFile());
         Set<String> planted = new HashSet<>();
@@ -45,7 +55,7 @@ class GeneratedCrossTableTest {
         int clean = 0;
         for (JsonNode d : truth.get("documents")) {
             DocumentResult r = analyzer.analyze(dir.resolve(d.get("files").get("txt").asText()), dir);
-            boolean flagged = r.findings().stream().anyMatch(f -> f.rule().equals("ARITH-CROSS-TABLE") && f.severity() == Severity.ERROR);
+            boolean flagged = r.findings().stream().anyMatch(f -> f.rule().equals(rule) && f.severity() == severity);
             String id = d.get("id").asText();
             clean += planted.contains(id) ? 0 : 1;
             if (flagged != planted.contains(id)) {
