@@ -28,6 +28,12 @@ final class FaultInjector {
     private static final List<String> PLACEHOLDER = Catalog.get().placeholder();
 
     private final List<Divisions.Division> counties;
+    /**
+     * The texts planted as copies so far in this corpus: each is planted once. A text lifted into
+     * three documents of a corpus of nine (one goal copied twice, then copied on from a copy) is
+     * what a model looks like, not a copy; the detector rightly takes it for one.
+     */
+    private final java.util.Set<String> plantedTexts = new java.util.HashSet<>();
 
     FaultInjector(List<Divisions.Division> counties) {
         this.counties = List.copyOf(counties);
@@ -45,12 +51,13 @@ final class FaultInjector {
             case PLACEHOLDER_INDICATORS -> placeholders(d, faultId, r);
             case PROCUREMENT_CONTRADICTION -> procurement(d, faultId);
             case COPIED_FROM_COUNTY -> source(earlier, s -> s.department().key().equals(d.department().key())
-                    && !s.place().county().code().equals(d.place().county().code()), r)
-                    .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_COUNTY, r));
-            case COPIED_FROM_KIND -> source(earlier, s -> !s.department().key().equals(d.department().key()), r)
-                    .map(s -> copy(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_KIND, r));
+                    && !s.place().county().code().equals(d.place().county().code()) && !unplanted(s.texts().overallGoals()).isEmpty(), r)
+                    .map(s -> planted(copyUnplanted(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_COUNTY, r)));
+            case COPIED_FROM_KIND -> source(earlier, s -> !s.department().key().equals(d.department().key())
+                    && !unplanted(s.texts().overallGoals()).isEmpty(), r)
+                    .map(s -> planted(copyUnplanted(d, s, faultId, kind, SharedPassage.Reason.COPIED_FROM_KIND, r)));
             case COPIED_DUTY -> source(earlier, s -> !s.department().key().equals(d.department().key())
-                    && !longDuties(s).isEmpty(), r).map(s -> duty(d, s, faultId, r));
+                    && !unplanted(longDuties(s)).isEmpty(), r).map(s -> planted(duty(d, s, unplanted(longDuties(s)), faultId, r)));
             case COPIED_INDICATORS -> source(earlier, s -> !s.place().county().code().equals(d.place().county().code())
                     && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).map(s -> indicators(d, s, faultId, r));
             case STALE_TEXT -> earlier.stream().filter(s -> s.id().equals(d.seriesOf()) && s.scope().equals(d.scope())).findFirst()
@@ -144,12 +151,36 @@ final class FaultInjector {
         return duties.subList(0, Math.max(0, duties.size() - 1)).stream().filter(t -> t.length() >= 40).toList();
     }
 
+    /** The texts of {@code texts} not planted as a copy yet, in order. */
+    private List<String> unplanted(List<String> texts) {
+        return texts.stream().filter(t -> !plantedTexts.contains(t)).toList();
+    }
+
+    /** Records the text a copy planted, so that it is planted once. */
+    private Planted planted(Planted p) {
+        if (p.fault() != null && p.fault().text() != null) {
+            plantedTexts.add(p.fault().text());
+        }
+        return p;
+    }
+
+    /** An overall goal of {@code source} not planted yet, copied into {@code target} (the same draw as before when none was). */
+    private Planted copyUnplanted(Disclosure target, Disclosure source, String faultId, FaultKind kind, SharedPassage.Reason reason,
+            Random r) {
+        List<String> goals = source.texts().overallGoals();
+        List<String> free = unplanted(goals);
+        if (free.size() == goals.size()) {
+            return copy(target, source, faultId, kind, reason, r);
+        }
+        return copy(target, source, faultId, kind, reason, goals.indexOf(free.get(r.nextInt(free.size()))));
+    }
+
     /**
-     * One duty of {@code source}'s, another kind of department's, put among {@code target}'s duties
-     * before the last (完成…交办的其他任务): the target's template numbers it as its own.
+     * One duty of {@code source}'s ({@code candidates}: its long duties not planted yet), another
+     * kind of department's, put among {@code target}'s duties before the last (完成…交办的其他任务):
+     * the target's template numbers it as its own.
      */
-    private static Planted duty(Disclosure target, Disclosure source, String faultId, Random r) {
-        List<String> candidates = longDuties(source);
+    private static Planted duty(Disclosure target, Disclosure source, List<String> candidates, String faultId, Random r) {
         String text = candidates.get(r.nextInt(candidates.size()));
         int into = r.nextInt(Math.max(1, target.texts().duties().size()));
         Disclosure copied = target.withTexts(target.texts().withDuty(into, text));
