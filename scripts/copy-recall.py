@@ -12,7 +12,10 @@ text overlaps the planted one. A file that documents.csv names as another
 copy of a document (same_as) stands for that document. Every other such row is a copy nobody
 planted: precision is found / (found + those). Prints one Markdown row:
 documents | planted | found | recall | reported | unplanted | precision.
---list prints the misses and the unplanted rows.
+--list prints the misses and the unplanted rows. --floor adds a line "floor PLANTED FOUND": the planted
+sentences and paragraphs (not indicator rows, whose requirement is a run of rows) that meet the
+issue's 40-character floor once punctuation and list numbering are left out, and how many of them
+were found.
 """
 import csv
 import json
@@ -72,6 +75,7 @@ def main():
     used = set()
     misses = []
     found = 0
+    floor_planted = floor_found = 0
     for p in planted:
         targets = doc_of[p["target"]]
         h = set(holders[fold(p["text"])])
@@ -85,6 +89,9 @@ def main():
                 used.add(k)
                 hit = True
         found += hit
+        if p["reason"] != "copied-indicators" and len(fold(p["text"])) >= 40:
+            floor_planted += 1
+            floor_found += hit
         if not hit:
             misses.append(f"missed\t{p['reason']}\t{p['source']}->{p['target']}\t{p['text'][:60]}")
     unplanted = [r for k, r in enumerate(rows) if k not in used]
@@ -92,6 +99,8 @@ def main():
     recall = 100.0 * found / len(planted) if planted else float("nan")
     precision = 100.0 * found / reported if reported else float("nan")
     print(f"| {len(truth['documents'])} | {len(planted)} | {found} | {recall:.1f}% | {len(rows)} | {len(unplanted)} | {precision:.1f}% |")
+    if "--floor" in sys.argv:
+        print(f"floor {floor_planted} {floor_found}")
     if listing:
         for m in misses:
             print(m)
