@@ -25,9 +25,12 @@ final class EmptyTableRule extends BaseRule {
     /** The tables checked, and the words of the label path of the prose amounts that are their subject. */
     private static final Map<TableKind, String> SUBJECT = Map.of(TableKind.THREE_PUBLIC, "三公经费",
             TableKind.GOVERNMENT_FUND, "政府性基金", TableKind.STATE_CAPITAL, "国有资本经营");
-    /** A note that the table is empty on purpose. */
+    /**
+     * A note that the table is empty on purpose; 无 opening a place name (无锡市, 无为市, 无棣县, 无极县)
+     * is no note ("无锡市锡山区财政局2022年度收入、支出预算总计…" after an emptied table).
+     */
     private static final Pattern NOTE = Pattern.compile(
-            "无数据|无此项|为空|空表|不涉及|未发生|本表无|无.{0,15}(支出|收入|经费|资金|预算|安排|事项)|没有.{0,10}(支出|收入|经费|资金|预算)");
+            "无数据|无此项|为空|空表|不涉及|未发生|本表无|无(?!锡|为|棣|极).{0,15}(支出|收入|经费|资金|预算|安排|事项)|没有.{0,10}(支出|收入|经费|资金|预算)");
     /** An amount in a cell: a decimal, or two digits or more (single digits are column numbers). */
     private static final Pattern AMOUNT = Pattern.compile("^-?[\\d,，]*(\\d\\.\\d+|\\d{2,})$");
     /** Paragraphs after a table that may hold its note. */

@@ -75,6 +75,9 @@ class YearAndDirectionRulesTest {
         assertEquals(List.of(), empty.check(new Disclosures().table("财政拨款“三公”经费支出决算表", filled).text(text).build()));
         assertEquals(List.of(), empty.check(new Disclosures().table("政府性基金预算财政拨款支出表", header).text(text).build()),
                 "the text gives no 政府性基金 amount");
+        // A paragraph opening with a place named 无… is no note (a Jiangsu budget: 无锡市锡山区财政局…).
+        assertEquals(List.of("12.50万元"), empty.check(new Disclosures().table("财政拨款“三公”经费支出决算表", header)
+                .text("无锡市某区某局2024年度收入、支出预算总计255.18万元。", text).build()).stream().map(Finding::actual).toList());
     }
 
     /** Each finding as "actual expected". */
