@@ -9,7 +9,6 @@ import org.disclosurelens.compare.PeerStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The peer comparison alone, on the output folder of an earlier analyze. */
@@ -24,20 +23,12 @@ final class PeersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "output",
-            description = "Output folder of analyze (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "No summary.")
-    boolean quiet;
-
     @Mixin
-    RuleOptions ruleOptions;
+    StepOptions options;
 
     @Override
     public Integer call() {
-        return ruleOptions.choice(spec.commandLine().getErr())
-                .map(rules -> run(out, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr())).orElse(2);
+        return options.run(PeersCommand::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
