@@ -10,25 +10,31 @@ import org.disclosurelens.table.PlanEntry;
 import org.disclosurelens.table.Project;
 
 /**
- * PLAN-OVER-100 (error): a project's spending plan (资金支出计划, in %) exceeds 100%.
- * PLAN-UNDER-100 (warning): it does not reach 100% by its last date. A plan is read as cumulative
- * when its percentages never fall and the last is at most 100% (25%, 50%, 100%), else as shares per
- * period (50%, 20%, 30%), which must add up to 100%.
+ * What a project's spending plan (资金支出计划, in %) reaches, for the two rules on it
+ * ({@link PlanOverRule}, {@link PlanUnderRule}). A plan is read as cumulative when its percentages
+ * never fall and the last is at most 100% (25%, 50%, 100%), else as shares per period (50%, 20%,
+ * 30%), which must add up to 100%.
  */
-final class SpendingPlanRule extends BaseRule {
+abstract class SpendingPlanRule extends BaseRule {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
-    private final boolean over;
+    static final BigDecimal LIMIT_OVER = HUNDRED.add(TOLERANCE);
+    static final BigDecimal LIMIT_UNDER = HUNDRED.subtract(TOLERANCE);
 
-    SpendingPlanRule(boolean over) {
-        super(over ? RuleId.PLAN_OVER_100 : RuleId.PLAN_UNDER_100);
-        this.over = over;
+    SpendingPlanRule(RuleId rule) {
+        super(rule);
     }
 
+    /** Whether a plan reaching {@code reached} percent breaks this rule. */
+    abstract boolean wrong(BigDecimal reached);
+
+    /** 超过 or 未达到, over or under. */
+    abstract String how(boolean chinese);
+
     @Override
-    public List<Finding> check(Disclosure d) {
+    public final List<Finding> check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
         for (Project p : d.data().projects()) {
             List<BigDecimal> shares = p.plan().stream().map(PlanEntry::amount)
@@ -36,16 +42,15 @@ final class SpendingPlanRule extends BaseRule {
             if (shares.isEmpty()) {
                 continue;
             }
-            boolean cumulative = nonDecreasing(shares) && shares.get(shares.size() - 1).compareTo(HUNDRED.add(TOLERANCE)) <= 0
+            boolean cumulative = nonDecreasing(shares) && shares.get(shares.size() - 1).compareTo(LIMIT_OVER) <= 0
                     && shares.size() > 1 && shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) > 0;
             BigDecimal reached = cumulative ? shares.get(shares.size() - 1) : shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean wrong = over ? reached.compareTo(HUNDRED.add(TOLERANCE)) > 0 : reached.compareTo(HUNDRED.subtract(TOLERANCE)) < 0;
-            if (wrong) {
+            if (wrong(reached)) {
                 String plan = String.join(" | ", p.plan().stream().map(e -> e.period() + " " + e.text()).toList());
                 findings.add(at(CanonicalPart.PERFORMANCE, p.plan().get(0).location(), plan,
-                        "项目“" + p.name() + "”资金支出计划合计" + Amount.plain(reached) + "%，" + (over ? "超过" : "未达到") + "100%",
+                        "项目“" + p.name() + "”资金支出计划合计" + Amount.plain(reached) + "%，" + how(true) + "100%",
                         "project " + p.name() + ": the spending plan reaches " + Amount.plain(reached) + "%, "
-                                + (over ? "over" : "under") + " 100%")
+                                + how(false) + " 100%")
                         .withValues("100", Amount.plain(reached)));
             }
         }
