@@ -43,6 +43,7 @@ final class Assembler {
             Files.createDirectories(jsonTmp);
         }
         List<OutputStream> csvs = new ArrayList<>();
+        int documents = views.stream().map(CsvView::fileName).toList().indexOf(DocumentsCsv.FILE);
         try {
             for (CsvView view : views) {
                 OutputStream csv = new BufferedOutputStream(Files.newOutputStream(
@@ -55,7 +56,6 @@ final class Assembler {
                 ResultCache.Entry entry = cache.read(copy == null ? key : copy.firstKey());
                 counts.merge(entry.status(), 1, Integer::sum);
                 if (copy != null) {
-                    int documents = views.stream().map(CsvView::fileName).toList().indexOf(DocumentsCsv.FILE);
                     if (documents >= 0) {
                         csvs.get(documents).write(DocumentsCsv.copyRow(entry.parts().getOrDefault(DocumentsCsv.FILE, new byte[0]),
                                 copy.path()).getBytes(StandardCharsets.UTF_8));

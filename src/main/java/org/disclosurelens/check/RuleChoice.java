@@ -47,11 +47,6 @@ public record RuleChoice(Set<RuleId> off, Map<RuleId, Severity> severities) {
         }
     }
 
-    /** Every rule but those of {@code ids} (rule ids as written). */
-    public static RuleChoice disabling(Collection<String> ids) throws Invalid {
-        return new RuleChoice(EnumSet.copyOf(parseIds(ids, EnumSet.noneOf(RuleId.class))), Map.of());
-    }
-
     /**
      * What a user chose: the rules file (or none), then {@code enable} (when not empty, only those
      * rules run), then {@code disable}.

@@ -1,14 +1,8 @@
 package org.disclosurelens.compare;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,7 +143,7 @@ public final class PeerStep {
     /** The paths of files documents.csv says hold a document listed before them; each file's unit into {@code units}. */
     private static Set<String> copies(Path folder, Map<String, String> units) throws IOException {
         Set<String> copies = new HashSet<>();
-        for (Map<String, String> row : read(folder.resolve("documents.csv"))) {
+        for (Map<String, String> row : CsvFile.rows(folder.resolve("documents.csv"))) {
             units.put(row.get("path"), row.getOrDefault("unit", ""));
             if (!row.getOrDefault("same_as", "").isEmpty()) {
                 copies.add(row.get("path"));
@@ -160,7 +154,7 @@ public final class PeerStep {
 
     private static List<Value> values(Path folder, Set<String> copies) throws IOException {
         List<Value> values = new ArrayList<>();
-        for (Map<String, String> r : read(folder.resolve("panel.csv"))) {
+        for (Map<String, String> r : CsvFile.rows(folder.resolve("panel.csv"))) {
             if (MEASURES.containsKey(r.get("measure")) && !r.get("department_kind").isEmpty() && !copies.contains(r.get("path"))
                     && !r.get("year").isEmpty()) {
                 values.add(new Value(r.get("document_id"), r.get("path"), r.get("issuer"), r.get("kind"), r.get("province"),
@@ -168,29 +162,5 @@ public final class PeerStep {
             }
         }
         return values;
-    }
-
-    /** A CSV of the output folder as one map per row. */
-    private static List<Map<String, String>> read(Path file) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
-            String[] header = csv.readNext();
-            if (header == null) {
-                return rows;
-            }
-            header[0] = header[0].replace("\uFEFF", "");
-            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < header.length; c++) {
-                    row.put(header[c], c < line.length ? line[c] : "");
-                }
-                rows.add(row);
-            }
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no " + file.getFileName() + ": run analyze on this folder first");
-        } catch (CsvValidationException e) {
-            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
-        }
-        return rows;
     }
 }

@@ -4,14 +4,20 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.ICSVWriter;
 import com.opencsv.RFC4180ParserBuilder;
-import java.io.Reader;
+import com.opencsv.exceptions.CsvValidationException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One CSV written outside a batch (by the corpus step): to a temporary file beside the target,
@@ -37,6 +43,35 @@ public final class CsvFile implements Closeable {
      */
     public static CSVReader reader(Reader in) {
         return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build();
+    }
+
+    /**
+     * A CSV of an output folder as one map of column to cell per row, the byte-order mark removed;
+     * a file that is not there says which analyze should have written.
+     */
+    public static List<Map<String, String>> rows(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVReader csv = reader(in)) {
+            String[] header = csv.readNext();
+            if (header == null) {
+                return rows;
+            }
+            header[0] = header[0].replace("\uFEFF", "");
+            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int c = 0; c < header.length; c++) {
+                    row.put(header[c], c < line.length ? line[c] : "");
+                }
+                rows.add(row);
+            }
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no " + file.getFileName()
+                    + ": run analyze on this folder first");
+        } catch (CsvValidationException e) {
+            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /** Writes a row, neutralising cells a spreadsheet would run as formulas. */
