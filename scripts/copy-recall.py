@@ -63,12 +63,24 @@ def main():
     # own text in another year, no copy.
     planted = [p for p in truth["sharedPassages"] if p["reason"] != "series" and issuer[p["source"]] != issuer[p["target"]]]
     rows = [r for r in read(out / "reuse.csv") if r["template"] == "no" and r["same_series"] == "no"]
-    # Who holds a planted text: its source, every document it was planted in, and for a text of
-    # another kind (a duty, a goal) every document of the source's kind, whose model it is.
+    # Who holds a planted text: its source, every document it was planted in, the source's later
+    # years that repeat it, and for a text of another kind (a duty, a goal) every document of the
+    # source's kind, whose model it is.
     holders = {}
     for p in planted:
         h = holders.setdefault(fold(p["text"]), set())
         h |= doc_of[p["source"]] | doc_of[p["target"]]
+    # The source's own other years that print the text unchanged (the generator's series) hold it too:
+    # a row between one of them and the target is the copy, seen from the source's next year.
+    for p in truth["sharedPassages"]:
+        if p["reason"] == "series" and fold(p["text"]) in holders:
+            holders[fold(p["text"])] |= doc_of[p["source"]] | doc_of[p["target"]]
+    # A text planted whole in one document and in part in another (two or three rows of one
+    # table) is held by both.
+    for k in list(holders):
+        for other in list(holders):
+            if k != other and k in other:
+                holders[k] = holders[k] | holders[other]
     kind_docs = {}
     for i, k in kind_of.items():
         kind_docs.setdefault(k, set()).add(i)

@@ -116,6 +116,8 @@ public final class CorpusGenerator {
         final List<PdfConverter.Job> pdfJobs = new ArrayList<>();
         final Deque<Disclosure> window = new ArrayDeque<>();
         final Map<Integer, Disclosure> pinned = new HashMap<>();
+        /** The units and years written so far (county, department kind, scope, year). */
+        final java.util.Set<String> issued = new java.util.HashSet<>();
 
         Run(Path out, Path docxDir, boolean pdf) {
             this.out = out;
@@ -157,7 +159,9 @@ public final class CorpusGenerator {
     /** Makes document {@code i}, plants its faults, writes its files and its ground truth. */
     private void document(int i, Run run, JsonGenerator truth) throws IOException {
         List<Fault> own = new ArrayList<>();
-        Disclosure d = plant(i, factory.create(i), run.window, run.pinned, own, run.passages);
+        Disclosure created = factory.create(i);
+        boolean again = !run.issued.add(issued(created));
+        Disclosure d = plant(i, created, run.window, run.pinned, own, run.passages, again);
         run.faults.addAll(own);
         Rendition rendition = LayoutWriter.of(d.template()).write(d);
         Map<String, String> files = write(d, rendition, run);
@@ -171,9 +175,14 @@ public final class CorpusGenerator {
         }
     }
 
+    /** Who issued a disclosure for which year: its county, department kind, scope and year. */
+    private static String issued(Disclosure d) {
+        return d.place().county().code() + "|" + d.department().key() + "|" + d.scope() + "|" + d.year();
+    }
+
     /** Series reuse, chosen pairs, then random faults, each drawn from the document's own random stream. */
     private Disclosure plant(int i, Disclosure d, Deque<Disclosure> window, Map<Integer, Disclosure> pinned,
-            List<Fault> faults, List<SharedPassage> passages) {
+            List<Fault> faults, List<SharedPassage> passages, boolean again) {
         Random r = new Random(options.seed() * 0x2545F4914F6CDD1DL + i * 7_919L + 3);
         if (d.seriesOf() != null) {
             String first = d.seriesOf();
@@ -201,7 +210,10 @@ public final class CorpusGenerator {
             List<Disclosure> earlier = List.copyOf(window);
             for (int n = 0, tries = 0; n < wanted && tries < 6; tries++) {
                 FaultKind kind = kinds.get(r.nextInt(kinds.size()));
-                if (faults.stream().anyMatch(f -> f.kind() == kind)) {
+                // A unit and year drawn again (Shanghai's 16 districts often are) is a second copy of
+                // that unit's document to the corpus step (documents.csv same_as): a copy planted in
+                // it alone would be planted in a document nobody reads apart.
+                if (faults.stream().anyMatch(f -> f.kind() == kind) || again && kind.copy()) {
                     continue;
                 }
                 Optional<FaultInjector.Planted> p = injector.plant(kind, d, faultId(d, faults), earlier, r);

@@ -82,4 +82,9 @@ public enum FaultKind {
                 .orElseThrow(() -> new IllegalArgumentException("unknown fault kind " + label + "; known: "
                         + String.join(", ", Arrays.stream(values()).map(FaultKind::label).toList())));
     }
+
+    /** True for the kinds that copy text from another issuer's document. */
+    public boolean copy() {
+        return this == COPIED_FROM_COUNTY || this == COPIED_FROM_KIND || this == COPIED_DUTY || this == COPIED_INDICATORS;
+    }
 }

@@ -9,8 +9,8 @@ package org.disclosurelens.identify;
  * @param divisionCode the GB/T 2260 code of the most specific division known (130630, 320000)
  * @param type what the file is: a budget or final-accounts disclosure, or another document
  * @param typeEvidence the words the type was told by (部门预算, 惠府办函〔2026〕13号)
- * @param issuer the unit's name in one normal form ({@link IssuerName}), so one issuer written
- *     several ways is one issuer to the corpus steps
+ * @param issuer the unit's name in one normal form ({@link IssuerName}), from its own level
+ *     ({@link IssuerName#ownLevel}), so one issuer written several ways is one issuer to the corpus steps
  */
 public record DocumentIdentity(
         String unit,
@@ -34,7 +34,7 @@ public record DocumentIdentity(
     public DocumentIdentity {
         type = type == null ? DocumentType.BUDGET : type;
         typeEvidence = typeEvidence == null ? "" : typeEvidence;
-        issuer = issuer == null || issuer.isEmpty() ? IssuerName.normalForm(unit) : issuer;
+        issuer = IssuerName.ownLevel(issuer == null || issuer.isEmpty() ? IssuerName.normalForm(unit) : issuer, province, city, county);
     }
 
     /** The same identity, typed. */

@@ -1,5 +1,6 @@
 package org.disclosurelens.identify;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosurelens.text.Normalizer;
 
@@ -35,5 +36,46 @@ public final class IssuerName {
         n = n.replace("人民代表大会常务委员会", "人大常委会").replace("中国人民政治协商会议", "政协");
         n = n.replace("人民政府", "政府");
         return n;
+    }
+
+    /**
+     * The name from the unit's own level: a province's or city's name written before the name of
+     * the city or county the unit belongs to is dropped (苏州市虎丘区司法局 and 江苏省苏州市虎丘区司法局
+     * are 虎丘区司法局; 中共苏州市虎丘区委网信办 is 中共虎丘区委网信办), since the division says where it
+     * is. A unit of the province or city itself keeps its name (苏州市财政局).
+     *
+     * @param name a name in normal form ({@link #normalForm(String)})
+     */
+    public static String ownLevel(String name, String province, String city, String county) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        String party = name.startsWith("中共") ? "中共" : "";
+        String n = name.substring(party.length());
+        List<String> counties = forms(county);
+        List<String> below = new java.util.ArrayList<>(forms(city));
+        below.addAll(counties);
+        n = dropBefore(n, forms(province), below);
+        n = dropBefore(n, forms(city), counties);
+        return party + n;
+    }
+
+    /** {@code n} without a leading name of {@code above} when one of {@code below} follows it. */
+    private static String dropBefore(String n, List<String> above, List<String> below) {
+        for (String a : above) {
+            if (n.startsWith(a) && below.stream().anyMatch(b -> n.startsWith(b, a.length()) && n.length() > a.length() + b.length())) {
+                return n.substring(a.length());
+            }
+        }
+        return n;
+    }
+
+    /** A place's name as written, and without its 省/市 (江苏省, 江苏), longest first; none for "". */
+    private static List<String> forms(String place) {
+        String p = place == null ? "" : place.strip();
+        if (p.length() < 2) {
+            return List.of();
+        }
+        return p.length() >= 3 && (p.endsWith("省") || p.endsWith("市")) ? List.of(p, p.substring(0, p.length() - 1)) : List.of(p);
     }
 }

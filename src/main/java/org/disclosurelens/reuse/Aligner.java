@@ -243,12 +243,27 @@ final class Aligner {
         return out;
     }
 
-    /** True when most of the alignment lies in a better one already kept, in either text. */
+    /**
+     * True when most of the alignment's matched characters a better one already kept aligns the
+     * same way (the same characters of both texts paired): the same two passages. A passage of the
+     * first text kept paired with another place of the second (a goal of one document chained,
+     * gaps and all, with the next goal of the other, as model text lets it) does not hide its
+     * word-for-word match elsewhere.
+     */
     private static boolean overlapsKept(Alignment al, List<Alignment> kept) {
         for (Alignment k : kept) {
-            int inA = Math.min(al.a1(), k.a1()) - Math.max(al.a0(), k.a0());
-            int inB = Math.min(al.b1(), k.b1()) - Math.max(al.b0(), k.b0());
-            if (inA * 2 > al.a1() - al.a0() || inB * 2 > al.b1() - al.b0()) {
+            if (Math.min(al.a1(), k.a1()) <= Math.max(al.a0(), k.a0())) {
+                continue;
+            }
+            int same = 0;
+            for (Match m : al.matches()) {
+                for (Match q : k.matches()) {
+                    if (q.b() - q.a() == m.b() - m.a()) {
+                        same += Math.max(0, Math.min(m.a() + m.length(), q.a() + q.length()) - Math.max(m.a(), q.a()));
+                    }
+                }
+            }
+            if (same * 2 > al.matched()) {
                 return true;
             }
         }

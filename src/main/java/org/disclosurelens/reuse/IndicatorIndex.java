@@ -29,21 +29,8 @@ final class IndicatorIndex {
     static final int RUN_DOCUMENTS = 200;
     /** Rows a shared run has at least: one common row alone is no copy. */
     static final int MIN_RUN = 2;
-    /**
-     * A figure a unit fills in itself: three digits or more, not a percentage (≥2672件, 1350人次,
-     * 12.5万元); thresholds such as ≥98%, 100% or ≤22天 are what models of a kind print alike.
-     */
-    private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile("\\d(?:[.,]?\\d){2,}(?![.,]?\\d)(?!\\s*[%％])");
-
-    /**
-     * A count the unit sets for its own work: a number with a measure word (量词) or a unit of
-     * measure, not a percentage (0起, ≥5次, 45万毫升, 13亿元). Shared standards are written as
-     * shares or in words (满意度 ≥90%, 资金使用效率 100%, 有效落实), and a template's placeholder
-     * (≥90圆满完成) has no unit.
-     */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "\\d(?:\\.\\d+)?\\s*(?:万|千|百|亿)?(?:元|个|件|次|人|台|家|所|场|条|篇|户|处|项|期|辆|套|名|批|份|册|起|亩|公里|米|吨|株|只|头"
-                    + "|剂|盏|座|部|间|张|门|本|种|类|单|笔|宗|块|班|支|组|轮|例|升|毫升|公斤|千克|平方米|立方米|千瓦)");
+    /** Issuers printing a row of one 三级指标 name from which their values' spread tells how often two agree. */
+    static final int MIN_SAMPLE = 10;
     /**
      * A time limit (≤15天, 9月底前, 开学后4周内): what a kind's model sets for every unit alike, so
      * it tells a kind's rows, not one unit's figures.
@@ -69,10 +56,17 @@ final class IndicatorIndex {
      * the row's first printer wrote it ({@code textOf}). Kept for every document of the corpus, so
      * nothing of the tables themselves: at 100,000 documents their cells would not fit the heap.
      */
-    private record DocRows(IntArrayList ids, IntArrayList tableOf, List<TablePlace> tables, Map<Integer, String[]> ownText) {
+    private record DocRows(IntArrayList ids, IntArrayList basis, IntArrayList tableOf, List<TablePlace> tables,
+            Map<Integer, String[]> ownText) {
 
         static DocRows empty() {
-            return new DocRows(new IntArrayList(), new IntArrayList(), new ArrayList<>(), new HashMap<>());
+            return new DocRows(new IntArrayList(), new IntArrayList(), new IntArrayList(), new ArrayList<>(), new HashMap<>());
+        }
+
+        void add(int id, int basisId, int table) {
+            ids.add(id);
+            basis.add(basisId);
+            tableOf.add(table);
         }
     }
 
@@ -107,6 +101,8 @@ final class IndicatorIndex {
     /** Per row id, the id of its 三级指标 name (folded). */
     private final IntArrayList nameOf = new IntArrayList();
     private final Map<String, Integer> names = new HashMap<>();
+    /** Ids of the folded 指标值确定依据 texts; the empty text (no such column) is one of them. */
+    private final Map<String, Integer> bases = new HashMap<>();
     /** Per row id, its text as its first printer wrote it (三级指标, 描述, 指标值). */
     private final List<String[]> textOf = new ArrayList<>();
 
@@ -119,17 +115,16 @@ final class IndicatorIndex {
             }
             int table = rows.tables().size();
             rows.tables().add(new TablePlace(t.table().location(), t.part()));
-            for (String[] row : indicatorRows(t.table())) {
+            for (String[] cells : indicatorRows(t.table())) {
+                String[] row = Arrays.copyOf(cells, 3);
                 int id = add(doc, row);
                 if (!Arrays.equals(row, textOf.get(id))) {
                     rows.ownText().put(rows.ids().size(), row);
                 }
-                rows.ids().add(id);
-                rows.tableOf().add(table);
+                rows.add(id, bases.computeIfAbsent(FoldedText.fold(cells[3]), k -> bases.size()), table);
             }
             if (!rows.ids().isEmpty() && rows.ids().get(rows.ids().size() - 1) >= 0) {
-                rows.ids().add(-1);
-                rows.tableOf().add(table);
+                rows.add(-1, -1, table);
             }
         }
         while (rowsOf.size() < doc.index()) {
@@ -206,7 +201,7 @@ final class IndicatorIndex {
      */
     Map<Long, List<Run>> runs(Groups groups) {
         Map<Long, List<Run>> out = new java.util.TreeMap<>();
-        int[] modelKind = modelKinds(groups);
+        NameStats names = nameStats(groups);
         java.util.Set<Long> foreignRuns = new java.util.HashSet<>();
         int[] renditionOf = groups.renditionOf();
         for (int d = 0; d < rowsOf.size(); d++) {
@@ -220,7 +215,7 @@ final class IndicatorIndex {
                     int e = others.get(k);
                     if (e > d && renditionOf[e] < 0 && groups.docs().get(e).issuer() != groups.docs().get(d).issuer()) {
                         long pair = (long) d << 32 | e;
-                        run(d, i, e, groups, modelKind, foreignRuns).ifPresent(r -> out.computeIfAbsent(pair, x -> new ArrayList<>()).add(r));
+                        run(d, i, e, groups, names, foreignRuns).ifPresent(r -> out.computeIfAbsent(pair, x -> new ArrayList<>()).add(r));
                     }
                 }
             }
@@ -233,7 +228,7 @@ final class IndicatorIndex {
      * is a copy; {@code foreignRuns} keeps the runs of another kind's rows already reported, by
      * the document and row that print them, so each is reported with one document of its kind.
      */
-    private java.util.Optional<Run> run(int d, int i, int e, Groups groups, int[] modelKind, java.util.Set<Long> foreignRuns) {
+    private java.util.Optional<Run> run(int d, int i, int e, Groups groups, NameStats names, java.util.Set<Long> foreignRuns) {
         IntArrayList mine = rowsOf.get(d).ids();
         IntArrayList theirs = rowsOf.get(e).ids();
         for (int j = 0; j < theirs.size(); j++) {
@@ -259,7 +254,7 @@ final class IndicatorIndex {
             // The rows that make it a copy are rare and carry the unit's figures; the common rows
             // around them (设备验收合格率 100%) came along. Whose kind's rows they are is told by
             // the rare ones, when all of them are named as one kind names its rows.
-            int figures = 0;
+            double chance = 1;
             boolean counted = false;
             int issuers = Integer.MAX_VALUE;
             int kind = Integer.MIN_VALUE;
@@ -267,22 +262,24 @@ final class IndicatorIndex {
                 int row = mine.get(i + k);
                 int users = shared.get(row).issuers.size();
                 if (users <= groups.templateIssuers()) {
-                    figures += OWN_FIGURE.matcher(text.get(k)[2]).find() ? 1 : 0;
-                    counted |= COUNT.matcher(text.get(k)[2]).find();
-                    kind = kind == Integer.MIN_VALUE || kind == modelKind[nameOf.get(row)] ? modelKind[nameOf.get(row)] : -1;
+                    counted |= RowChance.counts(text.get(k)[2]);
+                    kind = kind == Integer.MIN_VALUE || kind == names.kind()[nameOf.get(row)] ? names.kind()[nameOf.get(row)] : -1;
                 }
                 issuers = Math.min(issuers, users);
+                if (sameBasis(d, i + k, e, j + k)) {
+                    chance *= chance(row, users, text.get(k)[2], names);
+                }
             }
             if (kind == Integer.MIN_VALUE) {
                 // No rare row: the run is a kind's model rows, told by all their names.
                 for (int k = 0; k < n; k++) {
-                    int m = modelKind[nameOf.get(mine.get(i + k))];
+                    int m = names.kind()[nameOf.get(mine.get(i + k))];
                     kind = kind == Integer.MIN_VALUE || kind == m ? m : -1;
                 }
             }
             int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
-            boolean filled = otherKinds ? counted : figures >= 2;
-            boolean set = text.stream().anyMatch(r -> COUNT.matcher(r[2]).find() || TIME.matcher(r[2]).find());
+            boolean filled = otherKinds && counted || RowChance.copied(chance);
+            boolean set = text.stream().anyMatch(r -> RowChance.counts(r[2]) || TIME.matcher(r[2]).find());
             if (!filled && (home < 0 || !set)) {
                 continue;
             }
@@ -297,6 +294,22 @@ final class IndicatorIndex {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The chance that two units of one kind print a row alike without copying: the prior of its
+     * value ({@link RowChance}), or, when enough issuers print a row of its 三级指标 name to tell,
+     * the share of the others that print this very row, if that is higher.
+     */
+    private double chance(int row, int users, String value, NameStats names) {
+        int all = names.issuers()[nameOf.get(row)];
+        double seen = all >= MIN_SAMPLE ? (users - 1) / (double) (all - 1) : 0;
+        return Math.max(RowChance.prior(value), seen);
+    }
+
+    /** Whether row {@code i} of {@code d} and row {@code j} of {@code e} give one 依据 (both none, too). */
+    private boolean sameBasis(int d, int i, int e, int j) {
+        return rowsOf.get(d).basis().get(i) == rowsOf.get(e).basis().get(j);
+    }
+
     /** The documents printing a row two issuers share, up to {@link #RUN_DOCUMENTS}; null for other rows. */
     private IntArrayList holders(int id) {
         Shared s = id < 0 ? null : shared.get(id);
@@ -304,23 +317,35 @@ final class IndicatorIndex {
     }
 
     /**
-     * Per 三级指标 name, the kind of department whose rows it names (an index of
-     * {@code groups.docKind()}), or -1: two issuers of that kind or more use it, and those of
+     * Per 三级指标 name: the kind of department whose rows it names ({@code kind}, an index of
+     * {@code groups.docKind()}, or -1): two issuers of that kind or more use it, and those of
      * other kinds are fewer, and no more than two or a quarter of them (as for model sentences,
-     * CorpusIndex).
+     * CorpusIndex); and how many issuers print a row of that name ({@code issuers}).
      */
-    private int[] modelKinds(Groups groups) {
+    private record NameStats(int[] kind, int[] issuers) {
+    }
+
+    private NameStats nameStats(Groups groups) {
         Map<Integer, Map<Integer, IntHashSet>> byName = new HashMap<>();
+        int[] issuers = new int[names.size()];
+        Map<Integer, IntHashSet> everyone = new HashMap<>();
         for (int d = 0; d < rowsOf.size(); d++) {
-            int kind = groups.docKind()[d];
-            if (kind < 0 || groups.renditionOf()[d] >= 0) {
+            if (groups.renditionOf()[d] >= 0) {
                 continue;
             }
+            int kind = groups.docKind()[d];
+            int issuer = groups.docs().get(d).issuer();
             IntArrayList rows = rowsOf.get(d).ids();
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) >= 0) {
-                    byName.computeIfAbsent(nameOf.get(rows.get(i)), k -> new HashMap<>())
-                            .computeIfAbsent(kind, k -> new IntHashSet()).add(groups.docs().get(d).issuer());
+                if (rows.get(i) < 0) {
+                    continue;
+                }
+                int name = nameOf.get(rows.get(i));
+                if (everyone.computeIfAbsent(name, k -> new IntHashSet()).add(issuer)) {
+                    issuers[name]++;
+                }
+                if (kind >= 0) {
+                    byName.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(kind, k -> new IntHashSet()).add(issuer);
                 }
             }
         }
@@ -342,7 +367,7 @@ final class IndicatorIndex {
                 model[name] = best;
             }
         });
-        return model;
+        return new NameStats(model, issuers);
     }
 
     /**
@@ -360,7 +385,8 @@ final class IndicatorIndex {
             }
             String third = row.get(columns[0]).strip();
             if (!third.isEmpty() && !FoldedText.fold(third).equals("三级指标")) {
-                out.add(new String[] {third, columns[1] < 0 ? "" : row.get(columns[1]).strip(), row.get(columns[2]).strip()});
+                out.add(new String[] {third, columns[1] < 0 ? "" : row.get(columns[1]).strip(), row.get(columns[2]).strip(),
+                        columns[3] < 0 ? "" : row.get(columns[3]).strip()});
             }
         }
         return out;
@@ -371,6 +397,7 @@ final class IndicatorIndex {
         int third = -1;
         int description = -1;
         int value = -1;
+        int basis = -1;
         for (int c = 0; c < row.size(); c++) {
             String f = FoldedText.fold(row.get(c));
             if (f.equals("三级指标")) {
@@ -379,9 +406,11 @@ final class IndicatorIndex {
                 value = c;
             } else if (description < 0 && (f.contains("描述") || f.equals("指标内容"))) {
                 description = c;
+            } else if (basis < 0 && f.contains("依据")) {
+                basis = c;
             }
         }
-        return third >= 0 && value >= 0 ? new int[] {third, description, value} : null;
+        return third >= 0 && value >= 0 ? new int[] {third, description, value, basis} : null;
     }
 
     /** Rows shared by at least two issuers, rarest first. */

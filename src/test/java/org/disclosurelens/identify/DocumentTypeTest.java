@@ -50,4 +50,23 @@ class DocumentTypeTest {
     void writesOneIssuerWrittenSeveralWaysOneWay(String unit, String normal) {
         assertEquals(normal, IssuerName.normalForm(unit));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            苏州市虎丘区司法局             | 江苏省 | 苏州市 | 虎丘区 | 虎丘区司法局
+            江苏省苏州市虎丘区司法局       | 江苏省 | 苏州市 | 虎丘区 | 虎丘区司法局
+            苏州虎丘区司法局               | 江苏省 | 苏州市 | 虎丘区 | 虎丘区司法局
+            虎丘区司法局                   | 江苏省 | 苏州市 | 虎丘区 | 虎丘区司法局
+            中共苏州市虎丘区委网络安全和信息化委员会办公室 | 江苏省 | 苏州市 | 虎丘区 | 中共虎丘区委网络安全和信息化委员会办公室
+            上海市黄浦区财政局             | 上海市 |        | 黄浦区 | 黄浦区财政局
+            江苏省苏州市财政局             | 江苏省 | 苏州市 |        | 苏州市财政局
+            苏州市财政局                   | 江苏省 | 苏州市 |        | 苏州市财政局
+            苏州市市场监督管理局           | 江苏省 | 苏州市 |        | 苏州市市场监督管理局
+            江苏省财政厅                   | 江苏省 |        |        | 江苏省财政厅
+            苏州市虎丘区                   | 江苏省 | 苏州市 | 虎丘区 | 苏州市虎丘区
+            """)
+    void namesAnIssuerFromItsOwnLevel(String name, String province, String city, String county, String own) {
+        assertEquals(own, IssuerName.ownLevel(name, province == null ? "" : province, city == null ? "" : city,
+                county == null ? "" : county));
+    }
 }

@@ -59,11 +59,36 @@ class IndicatorRunsTest {
     }
 
     @Test
-    void oneRowOrRowsOfOneKindWithOneFigureAlikeAreNoCopy() throws IOException {
+    void oneRowOrRowsOfOneKindThatMayAgreeByChanceAreNoCopy() throws IOException {
         Path one = analyze(Map.of(HEALTH, read(HEALTH), CIVIL, copyRows(read(HEALTH), read(CIVIL), 1)));
         assertEquals(List.of(), suspicious(one));
-        Path sameKind = analyze(Map.of(HEALTH, read(HEALTH), OTHER_HEALTH, copyRows(read(HEALTH), read(OTHER_HEALTH), 2)));
-        assertEquals(List.of(), suspicious(sameKind), "two 卫健局 filling one model: ≥71% may be chance, so may one count");
+        // Two 卫健局 filling one model's rows with a one-digit count and a threshold alike: chance.
+        String small = read(HEALTH).replace("\t≥29528人", "\t≥5人").replace("\t≥71%", "\t100%");
+        Path sameKind = analyze(Map.of(HEALTH, small, OTHER_HEALTH, copyRows(small, read(OTHER_HEALTH), 2)));
+        assertEquals(List.of(), suspicious(sameKind), "≥5人 and 100% in one model's rows may agree by chance");
+    }
+
+    @Test
+    void rowsOfOneKindWithFiguresThatHardlyAgreeByChanceAreACopy() throws IOException {
+        Path out = analyze(Map.of(HEALTH, read(HEALTH), OTHER_HEALTH, copyRows(read(HEALTH), read(OTHER_HEALTH), 2)));
+        List<Map<String, String>> rows = suspicious(out);
+        assertEquals(1, rows.size(), rows::toString);
+        // The model row after them (明显提高), which both print alike, comes along with them.
+        String run = ROWS + "；群众就医便利度 群众就近就医便利程度 明显提高";
+        assertEquals(List.of(run, run), List.of(rows.get(0).get("text_a"), rows.get(0).get("text_b")),
+                "≥29528人 (five significant digits) and ≥71% (a share of its own) alike: a copy");
+    }
+
+    @Test
+    void rowsOfOneKindAlikeButForTheirBasisAreNoCopy() throws IOException {
+        String other = copyRows(read(HEALTH), read(OTHER_HEALTH), 2);
+        List<String> lines = new ArrayList<>(List.of(other.split("\n", -1)));
+        int first = rowStarts(lines).get(0);
+        int second = rowStarts(lines).get(1);
+        lines.set(first + 5, lines.get(first + 5).equals("\t行业标准") ? "\t历史标准" : "\t行业标准");
+        lines.set(second + 5, lines.get(second + 5).equals("\t行业标准") ? "\t历史标准" : "\t行业标准");
+        Path out = analyze(Map.of(HEALTH, read(HEALTH), OTHER_HEALTH, String.join("\n", lines)));
+        assertEquals(List.of(), suspicious(out), "the same figures on other grounds (指标值确定依据) are the unit's own");
     }
 
     /**
