@@ -145,11 +145,18 @@ final class FaultInjector {
         return new Planted(replace(target, index, p.withIndicators(indicators)), fault, passage);
     }
 
-    /** Duties long enough to be worth lifting (40 characters and more), not the last, common one. */
+    /** Duties long enough to be worth lifting ({@link #COPIED_DUTY_CHARACTERS}), not the last, common one. */
     private static List<String> longDuties(Disclosure d) {
         List<String> duties = d.texts().duties();
-        return duties.subList(0, Math.max(0, duties.size() - 1)).stream().filter(t -> t.length() >= 40).toList();
+        return duties.subList(0, Math.max(0, duties.size() - 1)).stream()
+                .filter(t -> t.codePoints().filter(Character::isLetterOrDigit).count() >= COPIED_DUTY_CHARACTERS).toList();
     }
+
+    /**
+     * The shortest duty worth lifting, in characters that are not punctuation: the length from
+     * which an auditor expects a copied passage found (the issue "Copy-paste an auditor would find").
+     */
+    static final int COPIED_DUTY_CHARACTERS = 40;
 
     /** The texts of {@code texts} not planted as a copy yet, in order. */
     private List<String> unplanted(List<String> texts) {
