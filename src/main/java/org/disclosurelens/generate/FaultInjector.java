@@ -176,10 +176,25 @@ final class FaultInjector {
             Random r) {
         List<String> goals = source.texts().overallGoals();
         List<String> free = unplanted(goals);
-        if (free.size() == goals.size()) {
-            return copy(target, source, faultId, kind, reason, r);
+        int from = free.size() == goals.size() ? r.nextInt(goals.size()) : goals.indexOf(free.get(r.nextInt(free.size())));
+        return copy(target, source, faultId, kind, reason, from, ownSlot(target, from));
+    }
+
+    /**
+     * Where a copied goal goes: in the place of the source's goal when the target's goal there is
+     * its own, else in the next place that is (two copies of one document never overwrite each
+     * other: the one written first would be recorded but not printed).
+     */
+    private int ownSlot(Disclosure target, int from) {
+        List<String> goals = target.texts().overallGoals();
+        int first = Math.min(from, goals.size() - 1);
+        for (int k = 0; k < goals.size(); k++) {
+            int slot = (first + k) % goals.size();
+            if (!plantedTexts.contains(goals.get(slot))) {
+                return slot;
+            }
         }
-        return copy(target, source, faultId, kind, reason, goals.indexOf(free.get(r.nextInt(free.size()))));
+        return first;
     }
 
     /**
@@ -215,19 +230,20 @@ final class FaultInjector {
                 own.add(i);
             }
         }
-        return copy(target, source, null, null, SharedPassage.Reason.SERIES, own.size() == goals.size()
-                ? r.nextInt(goals.size()) : own.get(r.nextInt(own.size())));
+        int from = own.size() == goals.size() ? r.nextInt(goals.size()) : own.get(r.nextInt(own.size()));
+        int into = Math.min(from, target.texts().overallGoals().size() - 1);
+        return copy(target, source, null, null, SharedPassage.Reason.SERIES, from, into);
     }
 
     static Planted copy(Disclosure target, Disclosure source, String faultId, FaultKind kind, SharedPassage.Reason reason,
             Random r) {
-        return copy(target, source, faultId, kind, reason, r.nextInt(source.texts().overallGoals().size()));
+        int from = r.nextInt(source.texts().overallGoals().size());
+        return copy(target, source, faultId, kind, reason, from, Math.min(from, target.texts().overallGoals().size() - 1));
     }
 
     private static Planted copy(Disclosure target, Disclosure source, String faultId, FaultKind kind,
-            SharedPassage.Reason reason, int from) {
+            SharedPassage.Reason reason, int from, int into) {
         List<String> goals = source.texts().overallGoals();
-        int into = Math.min(from, target.texts().overallGoals().size() - 1);
         String text = goals.get(from);
         Disclosure copied = target.withTexts(target.texts().withOverallGoal(into, text));
         int part = goalsPart(target.template());

@@ -244,11 +244,12 @@ final class Aligner {
     }
 
     /**
-     * True when most of the alignment's matched characters a better one already kept aligns the
-     * same way (the same characters of both texts paired): the same two passages. A passage of the
-     * first text kept paired with another place of the second (a goal of one document chained,
-     * gaps and all, with the next goal of the other, as model text lets it) does not hide its
-     * word-for-word match elsewhere.
+     * True when a better alignment already kept accounts for this one: it pairs most of this one's
+     * matched characters the same way (the same two passages), or it matches at least as many of
+     * the first text's characters in this one's span, with another place of the second text (a
+     * sentence the second text repeats: one place is enough). A passage of the first text kept
+     * paired, gaps and all, with another place of the second (in model text, a goal chained with
+     * the other's next goal) does not hide its word-for-word match elsewhere.
      */
     private static boolean overlapsKept(Alignment al, List<Alignment> kept) {
         for (Alignment k : kept) {
@@ -256,14 +257,16 @@ final class Aligner {
                 continue;
             }
             int same = 0;
-            for (Match m : al.matches()) {
-                for (Match q : k.matches()) {
+            int covered = 0;
+            for (Match q : k.matches()) {
+                covered += Math.max(0, Math.min(al.a1(), q.a() + q.length()) - Math.max(al.a0(), q.a()));
+                for (Match m : al.matches()) {
                     if (q.b() - q.a() == m.b() - m.a()) {
                         same += Math.max(0, Math.min(m.a() + m.length(), q.a() + q.length()) - Math.max(m.a(), q.a()));
                     }
                 }
             }
-            if (same * 2 > al.matched()) {
+            if (same * 2 > al.matched() || covered >= al.matched()) {
                 return true;
             }
         }

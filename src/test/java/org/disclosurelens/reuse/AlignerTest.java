@@ -84,4 +84,24 @@ class AlignerTest {
         char[] b = FoldedText.fold("负责全县互联网信息内容管理统筹协调组织互联网宣传管理和舆论引导工作").toCharArray();
         assertTrue(Aligner.align(a, new Aligner.Index(b), 12).isEmpty());
     }
+
+    /**
+     * Goals of one model: one document's first goal (its own figures) and second (copied from the
+     * other, word for word), the other's copied goal and its next goal (the same heading, its own
+     * name). The chain pairing the first goal with the copied one and running on into the next
+     * must not hide the copied goal's word-for-word match.
+     */
+    @Test
+    void keepsAWordForWordMatchAChainPairsWithAnotherPlace() {
+        String work = "开展统计执法检查专项行动，深化数据质量核查机制建设，全年组织专题调研";
+        String heading = "提升统计服务水平，夯实基层统计基础。";
+        char[] a = FoldedText.fold("一、推进统计现代化改革。城南区统计局" + work + "3次，形成调研报告2篇。二、" + heading + "城南区统计局" + work
+                + "12次，形成调研报告2篇。").toCharArray();
+        char[] b = FoldedText.fold("一、依法统计依法治统。北关县统计局开展统计法宣传。二、" + heading + "城南区统计局" + work + "12次，形成调研报告2篇。三、"
+                + heading + "北关县统计局" + work + "5次，全年计划完成重点工作任务17项。").toCharArray();
+        String copied = FoldedText.fold(heading + "城南区统计局" + work + "12次，形成调研报告2篇。");
+        List<Aligner.Alignment> al = Aligner.align(a, new Aligner.Index(b), 20);
+        assertTrue(al.stream().anyMatch(x -> new String(a, x.a0(), x.a1() - x.a0()).contains(copied) && x.similarity() == 1.0),
+                () -> al.stream().map(x -> new String(a, x.a0(), x.a1() - x.a0()) + " ~ " + x.similarity()).toList().toString());
+    }
 }
