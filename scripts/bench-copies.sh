@@ -7,6 +7,7 @@
 # and scores reuse.csv with scripts/copy-recall.py. Small sizes are summed over several seeds.
 #
 #   scripts/bench-copies.sh [work-folder]      (default: a temporary folder)
+#   SEED_OFFSET=10000 scripts/bench-copies.sh  (every seed plus 10000: corpora never measured before)
 #
 # Prints a Markdown table: size | format | corpora | documents | planted | found | recall |
 # reported | unplanted | precision. Needs target/disclosure-lens.jar (mvn -q package -DskipTests);
@@ -15,12 +16,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/disclosure-lens.jar}
 WORK=${1:-$(mktemp -d)}
+OFFSET=${SEED_OFFSET:-0}
 COPIES=copied-from-county,copied-from-kind,copied-duty,copied-indicators
 
 run() { # size format seeds faults kinds share...
   local size=$1 format=$2 seeds=$3 faults=$4 kinds=$5; shift 5
   local planted=0 found=0 reported=0 unplanted=0 docs=0 n=0
   for seed in $seeds; do
+    seed=$((seed + OFFSET))
     local dir="$WORK/c-$size-$format-$seed"
     rm -rf "$dir" "$dir-out"
     local only=(--fault-kinds "$kinds")

@@ -6,7 +6,7 @@ Usage: scripts/fault-recall.py CORPUS OUT [--list]
 CORPUS is a folder written by `generate`; OUT is `analyze CORPUS --out OUT`. A planted fault is
 found in a format when the document's file in that format has a warning or error of a rule meant
 for its kind (the table below, the same as GeneratedFaultsTest's; a copy is also found by the
-corpus's copy-paste rule). A document is clean when nothing was planted in it (no fault, no copy
+corpus's copy-paste rule), or an info of one of the rules that are info by default (INFO_RULES). A document is clean when nothing was planted in it (no fault, no copy
 but its own series'); every warning or error on a clean document is listed as a false flag.
 A copy-paste finding, which the corpus step raises once per document (on the first of its files,
 documents.csv's same_as), counts for each of the document's files. --list prints each missed fault
@@ -31,6 +31,8 @@ RULES = {
     "year-title": {"TEXT-YEAR-MISMATCH"},
     "cross-table": {"ARITH-CROSS-TABLE"},
     "empty-table": {"TEXT-EMPTY-TABLE"},
+    "reason-direction": {"TEXT-REASON-DIRECTION"},
+    "doubled-punctuation": {"DRAFT-DOUBLED-PUNCTUATION"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},
@@ -38,6 +40,8 @@ RULES = {
 
 
 CORPUS_RULES = {"COPY-RARE-PASSAGE"}
+# Rules whose findings are info by default: their kinds are found at any severity.
+INFO_RULES = {"DRAFT-DOUBLED-PUNCTUATION"}
 
 
 def read(path):
@@ -53,9 +57,12 @@ def main():
     documents = read(out / "documents.csv")
     ids = {Path(r["path"]).name: r["id"] for r in documents}
     flags = defaultdict(list)
+    infos = defaultdict(set)
     for r in read(out / "anomalies.csv"):
         if r["severity"] in ("warning", "error"):
             flags[r["document_id"]].append(r)
+        elif r["rule"] in INFO_RULES:
+            infos[r["document_id"]].add(r["rule"])
     # The corpus step reports a copy once per document: on the first of its files (same_as).
     by_path = {r["path"]: r["id"] for r in documents}
     for r in documents:
@@ -71,7 +78,7 @@ def main():
         for fmt, name in files[fault["document"]].items():
             key = (fault["kind"], fmt)
             total[key] += 1
-            rules = {r["rule"] for r in flags.get(ids.get(name), [])}
+            rules = {r["rule"] for r in flags.get(ids.get(name), [])} | infos.get(ids.get(name), set())
             if rules & RULES[fault["kind"]]:
                 found[key] += 1
             else:

@@ -53,8 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--fault-kinds", split = ",", paramLabel = "<kind>",
             description = "Fault kinds to draw from, or all: arithmetic, plan-not-100, wrong-county-code, "
                     + "copied-from-county, copied-from-kind, copied-duty, copied-indicators, stale-text, year-title, "
-                    + "placeholder-indicators, procurement-contradiction. Default: all but copied-indicators, stale-text and "
-                    + "year-title (added later: a seed gives the corpus it gave before).")
+                    + "cross-table, empty-table, reason-direction, doubled-punctuation, placeholder-indicators, "
+                    + "procurement-contradiction. Default: all but copied-indicators, stale-text, year-title, cross-table, "
+                    + "empty-table, reason-direction and doubled-punctuation (added later: a seed gives the corpus it gave before).")
     List<String> faultKinds;
 
     @Option(names = "--share", paramLabel = "<a:b>",

@@ -86,24 +86,36 @@ public record Disclosure(
     }
 
     /**
-     * How tables are printed where a fault made them differ from the figures.
+     * How tables and text are printed where a fault made them differ from the figures.
      *
      * @param economicDraft what the 基本支出经济分类表 adds to its first 公用经费 line, and so to its 302 and
      *     合计 lines: 0, or the difference of an earlier draft printed in its place (fault
      *     {@code cross-table}: the table adds up on its own and differs from the function table)
      * @param threePublicEmptied the 三公 table is printed with its headers and no row (fault
      *     {@code empty-table}), while the text still states its amounts
+     * @param reasonReversed the reason of the year's change is worded for a move the other way (fault
+     *     {@code reason-direction}: an increase put down to a cut, a decrease to an increase)
+     * @param doubledStop the 三公 paragraph's first full stop is typed twice (fault
+     *     {@code doubled-punctuation}: 。。)
      */
-    public record Printing(BigDecimal economicDraft, boolean threePublicEmptied) {
+    public record Printing(BigDecimal economicDraft, boolean threePublicEmptied, boolean reasonReversed, boolean doubledStop) {
 
-        public static final Printing AS_FIGURED = new Printing(BigDecimal.ZERO, false);
+        public static final Printing AS_FIGURED = new Printing(BigDecimal.ZERO, false, false, false);
 
         Printing withEconomicDraft(BigDecimal shift) {
-            return new Printing(shift, threePublicEmptied);
+            return new Printing(shift, threePublicEmptied, reasonReversed, doubledStop);
         }
 
         Printing emptied() {
-            return new Printing(economicDraft, true);
+            return new Printing(economicDraft, true, reasonReversed, doubledStop);
+        }
+
+        Printing withReasonReversed() {
+            return new Printing(economicDraft, threePublicEmptied, true, doubledStop);
+        }
+
+        Printing withDoubledStop() {
+            return new Printing(economicDraft, threePublicEmptied, reasonReversed, true);
         }
     }
 

@@ -68,8 +68,25 @@ final class FaultInjector {
                             2, "预算说明标题", Integer.toString(d.year() - 1), Integer.toString(d.year()), null, null, null), null));
             case CROSS_TABLE -> crossTable(d, faultId, r);
             case EMPTY_TABLE -> emptyTable(d, faultId);
+            case REASON_DIRECTION -> reasonReversed(d, faultId);
+            case DOUBLED_PUNCTUATION -> Optional.of(new Planted(d.withPrinting(d.printing().withDoubledStop()),
+                    new Fault(faultId, d.id(), FaultKind.DOUBLED_PUNCTUATION, 4, "“三公”经费说明", null, null, null,
+                            Prose.threePublic(d.withPrinting(d.printing().withDoubledStop())), null), null));
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /**
+     * Words the reason of the year's change for the other move, where the county template gives a
+     * reason (the expenditure changed): the figures stay, so the sentence contradicts itself.
+     */
+    private static Optional<Planted> reasonReversed(Disclosure d, String faultId) {
+        if (d.template() != Template.COUNTY_NINE_PART || d.figures().expenditure().compareTo(d.figures().lastYear()) == 0) {
+            return Optional.empty();
+        }
+        Disclosure reversed = d.withPrinting(d.printing().withReasonReversed());
+        return Optional.of(new Planted(reversed, new Fault(faultId, d.id(), FaultKind.REASON_DIRECTION, 2, "本年度预算收支变动原因",
+                null, null, null, Prose.change(reversed), null), null));
     }
 
     /**
@@ -114,7 +131,7 @@ final class FaultInjector {
 
     /** The 三公 paragraph of {@code earlier}, the same issuer's document of the year before, printed in {@code d}. */
     private static Planted stale(Disclosure d, Disclosure earlier, String faultId) {
-        String text = Prose.threePublic(earlier);
+        String text = Prose.threePublicStated(earlier);
         Fault fault = new Fault(faultId, d.id(), FaultKind.STALE_TEXT, 4, "“三公”经费说明（上年文字）", null, null, null, text, earlier.id());
         return new Planted(d.withTexts(d.texts().withThreePublic(text)), fault, null);
     }

@@ -41,6 +41,13 @@ public enum FaultKind {
      * text still states the 三公 amounts (../shared/corpus-real 007's emptied table).
      */
     EMPTY_TABLE("empty-table", false),
+    /**
+     * The reason of the year's change worded for a move the other way: an increase put down to a
+     * cut (主要原因是压减了…), a decrease to an increase; the county template, which gives a reason.
+     */
+    REASON_DIRECTION("reason-direction", false),
+    /** The 三公 paragraph's first full stop typed twice (。。), a slip of editing. */
+    DOUBLED_PUNCTUATION("doubled-punctuation", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

@@ -34,8 +34,14 @@ final class Prose {
         return d.unit() + "机关运行经费安排" + wan(d.operatingTotal()) + "，其中" + String.join("，", items) + "。";
     }
 
-    /** The 三公 total and each item, stated from the rows. */
+    /** The 三公 total and each item, stated from the rows (its first full stop typed twice when so printed). */
     static String threePublic(Disclosure d) {
+        String text = threePublicStated(d);
+        return d.printing().doubledStop() ? text.replaceFirst("。", "。。") : text;
+    }
+
+    /** The 三公 paragraph as the figures (or a planted text) state it, whatever slip the printing adds. */
+    static String threePublicStated(Disclosure d) {
         if (!d.texts().threePublic().isEmpty()) {
             return d.texts().threePublic();
         }
@@ -82,8 +88,11 @@ final class Prose {
     static String change(Disclosure d) {
         Disclosure.Figures f = d.figures();
         int sign = f.expenditure().compareTo(f.lastYear());
-        String why = sign > 0 ? "，主要原因是增加了" + d.texts().changeReason() + "。"
-                : sign < 0 ? "，主要原因是落实过紧日子要求，压减了一般性支出。" : "。";
+        // A reason worded for the other move (fault reason-direction) puts the change down to what
+        // would have moved it the other way.
+        int move = d.printing().reasonReversed() ? -sign : sign;
+        String why = sign == 0 ? "。" : move > 0 ? "，主要原因是增加了" + d.texts().changeReason() + "。"
+                : sign < 0 ? "，主要原因是落实过紧日子要求，压减了一般性支出。" : "，主要原因是压减了" + d.texts().changeReason() + "。";
         return d.variation().changeForm().write("本年度预算收支安排", f.expenditure(), f.lastYear()) + why;
     }
 

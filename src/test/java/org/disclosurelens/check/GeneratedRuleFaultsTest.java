@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generator's table faults are found in every document they were planted in, and their rules
- * say nothing on the others: {@code cross-table} (a 基本支出经济分类表 of an earlier draft, adding up
- * on its own) by ARITH-CROSS-TABLE, {@code empty-table} (the 三公 table without its rows, the text
- * still giving the total) by TEXT-EMPTY-TABLE.
+ * The generator's table and text faults are found in every document they were planted in, and
+ * their rules say nothing on the others: {@code cross-table} (a 基本支出经济分类表 of an earlier
+ * draft, adding up on its own) by ARITH-CROSS-TABLE, {@code empty-table} (the 三公 table without its
+ * rows, the text still giving the total) by TEXT-EMPTY-TABLE, {@code reason-direction} (an increase
+ * put down to a cut, a decrease to an increase) by TEXT-REASON-DIRECTION, {@code doubled-punctuation}
+ * (。。) by DRAFT-DOUBLED-PUNCTUATION.
  */
-class GeneratedTableFaultsTest {
+class GeneratedRuleFaultsTest {
 
     @TempDir
     Path dir;
@@ -39,6 +41,16 @@ class GeneratedTableFaultsTest {
     @Test
     void findsEveryEmptiedThreePublicTableAndNothingElse() throws IOException {
         assertFoundExactlyWherePlanted(FaultKind.EMPTY_TABLE, "TEXT-EMPTY-TABLE", Severity.WARNING);
+    }
+
+    @Test
+    void findsEveryReasonWordedForTheOtherMoveAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.REASON_DIRECTION, "TEXT-REASON-DIRECTION", Severity.WARNING);
+    }
+
+    @Test
+    void findsEveryDoubledFullStopAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.DOUBLED_PUNCTUATION, "DRAFT-DOUBLED-PUNCTUATION", Severity.INFO);
     }
 
     private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity) throws IOException {
