@@ -213,7 +213,7 @@ public final class CorpusGenerator {
                 // A unit and year drawn again (Shanghai's 16 districts often are) is a second copy of
                 // that unit's document to the corpus step (documents.csv same_as): a copy planted in
                 // it alone would be planted in a document nobody reads apart.
-                if (faults.stream().anyMatch(f -> f.kind() == kind) || again && kind.copy()) {
+                if (faults.stream().anyMatch(f -> f.kind() == kind || f.kind().hides(kind)) || again && kind.copy()) {
                     continue;
                 }
                 Optional<FaultInjector.Planted> p = injector.plant(kind, d, faultId(d, faults), earlier, r);

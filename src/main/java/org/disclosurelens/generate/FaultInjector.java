@@ -59,7 +59,7 @@ final class FaultInjector {
             case COPIED_DUTY -> source(earlier, s -> !s.department().key().equals(d.department().key())
                     && !unplanted(longDuties(s)).isEmpty(), r).map(s -> planted(duty(d, s, unplanted(longDuties(s)), faultId, r)));
             case COPIED_INDICATORS -> source(earlier, s -> !s.place().county().code().equals(d.place().county().code())
-                    && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).map(s -> indicators(d, s, faultId, r));
+                    && s.projects().stream().anyMatch(p -> p.indicators().size() >= 3), r).flatMap(s -> indicators(d, s, faultId, r));
             case STALE_TEXT -> earlier.stream().filter(s -> s.id().equals(d.seriesOf()) && s.scope().equals(d.scope())).findFirst()
                     .filter(s -> threePublicDiffers(s, d))
                     .map(s -> stale(d, s, faultId));
@@ -143,8 +143,13 @@ final class FaultInjector {
      * project's own outputs (数量, 质量, 时效), what a copier lifts; the effects and satisfaction rows
      * every project of every kind prints at the end are no sign of copying.
      */
-    private static Planted indicators(Disclosure target, Disclosure source, String faultId, Random r) {
-        List<Project> withRows = source.projects().stream().filter(p -> p.indicators().size() >= 3).toList();
+    private static Optional<Planted> indicators(Disclosure target, Disclosure source, String faultId, Random r) {
+        // Rows the source's own placeholder fault filled (0, ≥90圆满完成) are everybody's boilerplate, no sign of copying.
+        List<Project> withRows = source.projects().stream().filter(p -> p.indicators().size() >= 3
+                && p.indicators().subList(0, 3).stream().noneMatch(i -> i.value().equals(PLACEHOLDER.get(1)))).toList();
+        if (withRows.isEmpty()) {
+            return Optional.empty();
+        }
         List<Indicator> from = withRows.get(r.nextInt(withRows.size())).indicators();
         List<Indicator> rows = from.subList(0, Math.min(2 + r.nextInt(2), from.size()));
         int index = r.nextInt(target.projects().size());
@@ -159,7 +164,7 @@ final class FaultInjector {
         SharedPassage passage = new SharedPassage(source.id(), target.id(), SharedPassage.Reason.COPIED_INDICATORS, 5, 5, text);
         Fault fault = new Fault(faultId, target.id(), FaultKind.COPIED_INDICATORS, 5, "项目 " + p.code() + " 绩效指标第1-"
                 + Math.min(rows.size(), indicators.size()) + "行", null, null, null, text, source.id());
-        return new Planted(replace(target, index, p.withIndicators(indicators)), fault, passage);
+        return Optional.of(new Planted(replace(target, index, p.withIndicators(indicators)), fault, passage));
     }
 
     /** Duties long enough to be worth lifting ({@link #COPIED_DUTY_CHARACTERS}), not the last, common one. */

@@ -94,4 +94,14 @@ public enum FaultKind {
     public boolean copy() {
         return this == COPIED_FROM_COUNTY || this == COPIED_FROM_KIND || this == COPIED_DUTY || this == COPIED_INDICATORS;
     }
+
+    /**
+     * True when a fault of this kind planted first would hide or be hidden by one of {@code other}
+     * in the same document: copied indicator rows and placeholder rows may fall on one project's
+     * rows, the later overwriting the earlier.
+     */
+    public boolean hides(FaultKind other) {
+        return this == COPIED_INDICATORS && other == PLACEHOLDER_INDICATORS
+                || this == PLACEHOLDER_INDICATORS && other == COPIED_INDICATORS;
+    }
 }
