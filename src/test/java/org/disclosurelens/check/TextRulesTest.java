@@ -54,7 +54,7 @@ class TextRulesTest {
 
     @Test
     void aReasonNamingTheOppositeMoveContradictsTheChange() {
-        Rule rule = new ReasonRule(ReasonRule.Kind.DIRECTION);
+        Rule rule = new ReasonDirectionRule();
         for (String wrong : List.of("本年度预算收支安排110.93万元，较上年增加28.78万元，减少的主要原因是舆情处置项目完成。",
                 "机关运行经费预算支出1579.38万元，与上年相比减少40.93万元，增长主要原因是新增办公用房。")) {
             assertEquals(1, messages(rule, new Disclosures().text(wrong)).size(), wrong);
@@ -70,18 +70,18 @@ class TextRulesTest {
         Disclosures d = new Disclosures().text("2026年支出预算515,665.27万元，其中:一般公共预算支出19,828.57万元比2025年初预算数"
                 + "20,292.85万元减少464.27万元，降低2.29%；国有资本经营预算支出495,836.20万元比2025年初预算数56,831.85增加较多，"
                 + "主要原因是2026年初批复率提高。");
-        assertEquals(List.of(), messages(new ReasonRule(ReasonRule.Kind.DIRECTION), d));
+        assertEquals(List.of(), messages(new ReasonDirectionRule(), d));
     }
 
     @Test
     void aReasonThatNetsACutAgainstAnIncreaseIsNoContradictionButACutAloneIs() {
         Disclosures netted = new Disclosures().text("会议费预算支出1469.73万元，比上年预算增加164.48万元，主要原因按规定运转类专项经费统一压减10%，"
                 + "根据实际开支人代会专项经费增加200万元，增减相抵后增加164.48万元。");
-        assertEquals(List.of(), messages(new ReasonRule(ReasonRule.Kind.DIRECTION), netted));
+        assertEquals(List.of(), messages(new ReasonDirectionRule(), netted));
 
         Disclosures cut = new Disclosures().text("会议费预算支出1469.73万元，比上年预算增加164.48万元，主要原因按规定运转类专项经费统一压减10%。");
         assertEquals(List.of("“会议费”增加，但所述主要原因“按规定运转类专项经费统一压减10%”说的是压减"),
-                messages(new ReasonRule(ReasonRule.Kind.DIRECTION), cut));
+                messages(new ReasonDirectionRule(), cut));
     }
 
     private static List<String> messages(Rule rule, Disclosures d) {
