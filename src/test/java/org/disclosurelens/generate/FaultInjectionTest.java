@@ -109,6 +109,15 @@ class FaultInjectionTest {
                     assertTrue(text.contains("\t增减金额\n") || text.contains("\t增减变化\n"), fault.toString());
                     assertFalse(text.contains("\t因公出国（境）费\n"), fault.toString());
                 }
+                case REASON_DIRECTION -> {
+                    // The change and a reason for the other move, in one printed sentence.
+                    String sentence = fault.get("text").asText();
+                    assertTrue(text.contains(sentence), fault.toString());
+                    boolean up = !sentence.substring(0, sentence.indexOf("主要原因")).matches(".*(减少|下降).*");
+                    assertTrue(sentence.contains(up ? "主要原因是压减了" : "主要原因是增加了"), fault.toString());
+                }
+                case DOUBLED_PUNCTUATION -> assertTrue(fault.get("text").asText().contains("。。")
+                        && text.contains(fault.get("text").asText()), fault.toString());
                 default -> throw new AssertionError(kind);
             }
             assertTrue(truth.get("documents").get(index(fault.get("document").asText())).get("faults").toString()
