@@ -49,10 +49,10 @@ class ContextRulesTest {
         String assets = "第七部分 国有资产占用情况";
         Disclosures scoped = laiyuan().text("第三部分 机关运行经费安排情况", goals, "及时更新相关软硬件设备，保障信息系统运行。", assets,
                 "单价100万元以上设备0台（套），主要是2026年无购置计划。");
-        assertEquals(List.of(), new ProcurementContradictionRule(true).check(scoped.build()));
+        assertEquals(List.of(), new AssetPurchaseContradictionRule().check(scoped.build()));
         Disclosures none = laiyuan().text("第三部分 机关运行经费安排情况", goals, "完成舆情监控设备安装并投入使用。", assets,
                 "我单位2026年无拟购置情况。");
-        assertEquals(1, new ProcurementContradictionRule(true).check(none.build()).size());
+        assertEquals(1, new AssetPurchaseContradictionRule().check(none.build()).size());
     }
 
     private static List<String> places(Disclosures d) {
