@@ -320,35 +320,30 @@ final class IndicatorIndex {
      * Per 三级指标 name: the kind of department whose rows it names ({@code kind}, an index of
      * {@code groups.docKind()}, or -1): two issuers of that kind or more use it, and those of
      * other kinds are fewer, and no more than two or a quarter of them (as for model sentences,
-     * CorpusIndex); and how many issuers print a row of that name ({@code issuers}).
+     * CorpusIndex); and how many issuers of a known kind print a row of that name ({@code issuers}).
      */
     private record NameStats(int[] kind, int[] issuers) {
     }
 
     private NameStats nameStats(Groups groups) {
         Map<Integer, Map<Integer, IntHashSet>> byName = new HashMap<>();
-        int[] issuers = new int[names.size()];
-        Map<Integer, IntHashSet> everyone = new HashMap<>();
         for (int d = 0; d < rowsOf.size(); d++) {
-            if (groups.renditionOf()[d] >= 0) {
+            int kind = groups.docKind()[d];
+            if (kind < 0 || groups.renditionOf()[d] >= 0) {
                 continue;
             }
-            int kind = groups.docKind()[d];
-            int issuer = groups.docs().get(d).issuer();
             IntArrayList rows = rowsOf.get(d).ids();
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) < 0) {
-                    continue;
-                }
-                int name = nameOf.get(rows.get(i));
-                if (everyone.computeIfAbsent(name, k -> new IntHashSet()).add(issuer)) {
-                    issuers[name]++;
-                }
-                if (kind >= 0) {
-                    byName.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(kind, k -> new IntHashSet()).add(issuer);
+                if (rows.get(i) >= 0) {
+                    byName.computeIfAbsent(nameOf.get(rows.get(i)), k -> new HashMap<>())
+                            .computeIfAbsent(kind, k -> new IntHashSet()).add(groups.docs().get(d).issuer());
                 }
             }
         }
+        // Issuers of known kind printing each name (an issuer has one kind): the sample a row's
+        // values are judged against. Counted from the same sets, so nothing more is kept.
+        int[] issuers = new int[names.size()];
+        byName.forEach((name, kinds) -> kinds.values().forEach(set -> issuers[name] += set.size()));
         int[] model = new int[names.size()];
         java.util.Arrays.fill(model, -1);
         byName.forEach((name, kinds) -> {
