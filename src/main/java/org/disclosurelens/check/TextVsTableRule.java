@@ -27,7 +27,7 @@ import org.disclosurelens.text.Normalizer;
  * TEXT-UNIT-SCALE (drafting): the difference is a factor of 10,000 — 元 written where 万元 is meant,
  * or the reverse. Only amounts of the document's year are compared, and in a 决算 only those it calls 决算.
  */
-final class TextVsTableRule extends BaseRule {
+abstract class TextVsTableRule extends BaseRule {
 
     private static final List<TableKind> FUNCTION_TABLES =
             List.of(TableKind.GENERAL_PUBLIC, TableKind.EXPENDITURE, TableKind.FISCAL_EXPENDITURE, TableKind.GOVERNMENT_FUND);
@@ -37,15 +37,15 @@ final class TextVsTableRule extends BaseRule {
     private static final java.util.regex.Pattern OTHER_YEAR = java.util.regex.Pattern.compile("(20\\d{2})|执行|上年|决算");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
-    private final boolean scale;
-
-    TextVsTableRule(boolean scale) {
-        super(scale ? RuleId.TEXT_UNIT_SCALE : RuleId.TEXT_TABLE_AMOUNT);
-        this.scale = scale;
+    TextVsTableRule(RuleId rule) {
+        super(rule);
     }
 
+    /** True for the rule that reports differences of a factor of 10,000, false for the others. */
+    abstract boolean scale();
+
     @Override
-    public List<Finding> check(Disclosure d) {
+    public final List<Finding> check(Disclosure d) {
         List<BudgetTable> tables = d.data().budgetTables().stream().filter(t -> FUNCTION_TABLES.contains(t.kind())).toList();
         if (tables.isEmpty()) {
             return List.of();
@@ -73,7 +73,7 @@ final class TextVsTableRule extends BaseRule {
             BigDecimal inTable = table.wan().orElseThrow();
             boolean scaled = !Sums.differs(f.amount(), inTable.multiply(TEN_THOUSAND))
                     || !Sums.differs(f.amount(), inTable.divide(TEN_THOUSAND));
-            if (scaled == scale && reported.add(f.path() + "=" + f.amount().text())) {
+            if (scaled == scale() && reported.add(f.path() + "=" + f.amount().text())) {
                 String where = tables.stream().filter(t -> t.kind() == described).findFirst().map(t -> t.source().title())
                         .filter(title -> !title.isBlank()).orElse("功能分类表");
                 findings.add(mismatch(f.part(), f.location(), f.sentence(),

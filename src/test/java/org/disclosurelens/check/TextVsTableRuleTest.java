@@ -48,6 +48,6 @@ class TextVsTableRuleTest {
     }
 
     private static List<String> messages(Disclosures d) {
-        return new TextVsTableRule(false).check(d.build()).stream().map(Finding::messageZh).toList();
+        return new TextTableAmountRule().check(d.build()).stream().map(Finding::messageZh).toList();
     }
 }
