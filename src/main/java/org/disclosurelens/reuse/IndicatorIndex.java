@@ -255,6 +255,7 @@ final class IndicatorIndex {
             // around them (设备验收合格率 100%) came along. Whose kind's rows they are is told by
             // the rare ones, when all of them are named as one kind names its rows.
             double chance = 1;
+            boolean rare = false;
             boolean counted = false;
             int issuers = Integer.MAX_VALUE;
             int kind = Integer.MIN_VALUE;
@@ -262,12 +263,16 @@ final class IndicatorIndex {
                 int row = mine.get(i + k);
                 int users = shared.get(row).issuers.size();
                 if (users <= groups.templateIssuers()) {
+                    rare = true;
                     counted |= RowChance.counts(text.get(k)[2]);
                     kind = kind == Integer.MIN_VALUE || kind == names.kind()[nameOf.get(row)] ? names.kind()[nameOf.get(row)] : -1;
                 }
                 issuers = Math.min(issuers, users);
+            }
+            for (int k = 0; rare && k < n; k++) {
                 if (sameBasis(d, i + k, e, j + k)) {
-                    chance *= chance(row, users, text.get(k)[2], names);
+                    int row = mine.get(i + k);
+                    chance *= chance(row, shared.get(row).issuers.size(), text.get(k)[2], names);
                 }
             }
             if (kind == Integer.MIN_VALUE) {
@@ -278,7 +283,8 @@ final class IndicatorIndex {
                 }
             }
             int home = otherKinds && kind == kd ? d : otherKinds && kind == ke ? e : -1;
-            boolean filled = otherKinds && counted || RowChance.copied(chance);
+            // A run none of whose rows is rare is rows many print (a model's), however unlikely by chance.
+            boolean filled = otherKinds && counted || rare && RowChance.copied(chance);
             boolean set = text.stream().anyMatch(r -> RowChance.counts(r[2]) || TIME.matcher(r[2]).find());
             if (!filled && (home < 0 || !set)) {
                 continue;
