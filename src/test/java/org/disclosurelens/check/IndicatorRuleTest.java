@@ -38,8 +38,8 @@ class IndicatorRuleTest {
         Project local = project("城乡居民医疗救助（区县补助）", "300.00", row("人均补助标准", "≥400元"), row("补助人数", "≥5000人"),
                 row("补助县区数", "≥8个"));
         assertEquals(List.of(), messages(central, local));
-        assertTrue(IndicatorRule.oneProgramme("五城区交通警辅人员经费（区）", "五城区交通警辅人员经费"));
-        assertFalse(IndicatorRule.oneProgramme("网信办网络舆情设备专项经费", "网信办互联网宣传引导专项经费"));
+        assertTrue(RepeatedIndicatorsRule.oneProgramme("五城区交通警辅人员经费（区）", "五城区交通警辅人员经费"));
+        assertFalse(RepeatedIndicatorsRule.oneProgramme("网信办网络舆情设备专项经费", "网信办互联网宣传引导专项经费"));
     }
 
     @Test
@@ -67,14 +67,14 @@ class IndicatorRuleTest {
     void oneThresholdSharedByRatesIsNaturalOneValueForEverythingIsBoilerplate() {
         Project rates = project("外伤医疗费用结算审核服务费", "50.00", row("审核准确率", "≥95%"), row("结算及时率", "≥95%"),
                 row("资金拨付及时率", "≥95%"), row("服务对象满意度", "≥95%"), row("预算执行率", "≥95%"), row("审核件数", "≥3000件"));
-        assertEquals(List.of(), new IndicatorRule(IndicatorRule.Kind.BOILERPLATE).boilerplate(List.of(rates)));
+        assertEquals(List.of(), new BoilerplateIndicatorRule().boilerplate(List.of(rates)));
         Project filler = project("网信办舆情处置", "4.60", row("重点文章发表", "≥90圆满完成"), row("完成时间", "≥90圆满完成"),
                 row("处置舆情数", "≥90圆满完成"), row("生态效益", "≥90圆满完成"), row("群众满意度", "≥90%"));
-        assertEquals(1, new IndicatorRule(IndicatorRule.Kind.BOILERPLATE).boilerplate(List.of(filler)).size());
+        assertEquals(1, new BoilerplateIndicatorRule().boilerplate(List.of(filler)).size());
     }
 
     private static List<String> messages(Project... projects) {
-        return new IndicatorRule(IndicatorRule.Kind.REPEATED).repeated(List.of(projects)).stream().map(Finding::messageZh).toList();
+        return new RepeatedIndicatorsRule().repeated(List.of(projects)).stream().map(Finding::messageZh).toList();
     }
 
     private static Project project(String name, String budget, Indicator... rows) {
