@@ -15,11 +15,11 @@ class TextRulesTest {
         Disclosures d = new Disclosures().text("2026度收入预算515,665.27万元，其中:一般公共预算收入19,828.57万元比2025年初预算数"
                 + "20,292.85万元减少464.27万元，降低2.29%；国有资本经营预算收入495,836.20万元比2025年预算收入执行数483,923.17万元"
                 + "增加11,913.03万元，增长2.46%。");
-        assertEquals(List.of(), messages(new PercentRule(PercentRule.Kind.CHANGE), d));
+        assertEquals(List.of(), messages(new PercentChangeRule(), d));
 
         Disclosures wrong = new Disclosures().text("2026年度收入预算515,665.27万元，其中:一般公共预算收入19,828.57万元比2025年初预算数"
                 + "20,292.85万元减少464.27万元，降低2.89%。");
-        assertEquals(1, messages(new PercentRule(PercentRule.Kind.CHANGE), wrong).size());
+        assertEquals(1, messages(new PercentChangeRule(), wrong).size());
     }
 
     @Test
@@ -28,25 +28,25 @@ class TextRulesTest {
         for (String right : List.of("本年度预算收支安排405.8万元，比上年预算减少28.66万元，降幅6.6%。",
                 "本年度预算收支安排345.62万元，与上年预算568.43万元相比，减少222.81万元，下降39.2%。",
                 "本年度预算收支安排203.72万元，以上年预算626.39万元为基数，减少422.67万元，下降67.48%。")) {
-            assertEquals(List.of(), messages(new PercentRule(PercentRule.Kind.CHANGE), new Disclosures().text(right)), right);
+            assertEquals(List.of(), messages(new PercentChangeRule(), new Disclosures().text(right)), right);
         }
         for (String wrong : List.of("本年度预算收支安排405.8万元，比上年预算减少28.66万元，降幅0.66%。",
                 "本年度预算收支安排345.62万元，与上年预算568.43万元相比，减少222.81万元，下降3.92%。")) {
-            assertEquals(1, messages(new PercentRule(PercentRule.Kind.CHANGE), new Disclosures().text(wrong)).size(), wrong);
+            assertEquals(1, messages(new PercentChangeRule(), new Disclosures().text(wrong)).size(), wrong);
         }
     }
 
     @Test
     void aChangeGluedToWordsNamingNoItemIsPossiblyMisread() {
         // Text of two passages run together: whose change 29.23 is cannot be told, so the finding is info, with why.
-        List<Finding> glued = new PercentRule(PercentRule.Kind.CHANGE).check(new Disclosures().text(
+        List<Finding> glued = new PercentChangeRule().check(new Disclosures().text(
                 "（8）气象产业发展管理90.72万元，用于开展气象产业统计调研等工作，支撑构建较2025年年初预算增加29.23万元，增幅2.2%。").build());
         assertEquals(1, glued.size());
         assertEquals(Severity.INFO, glued.get(0).severity());
         assertEquals("low", glued.get(0).confidence());
         assertTrue(glued.get(0).doubt().contains("支撑构建"), glued.get(0).doubt());
         // 与…相比 is the comparison's own form: a wrong rate there stays an error.
-        List<Finding> plain = new PercentRule(PercentRule.Kind.CHANGE).check(new Disclosures().text(
+        List<Finding> plain = new PercentChangeRule().check(new Disclosures().text(
                 "单位预留机动经费预算数1685.72万元，与上年相比增加1557.29万元，增长1312.56%。").build());
         assertEquals(List.of(Severity.ERROR), plain.stream().map(Finding::severity).toList());
         assertEquals("high", plain.get(0).confidence());
