@@ -2,9 +2,7 @@ package org.disclosurelens.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.disclosurelens.figure.Amount;
@@ -23,51 +21,34 @@ import org.disclosurelens.table.BudgetTable;
  * An amount left blank counts as 0, as the tables print empty cells for nothing. A table whose sums
  * fail too often to be a printing error is reported once, as info, instead of line by line.
  */
-final class BudgetTableRule extends BaseRule {
+abstract class BudgetTableRule extends BaseRule {
 
-    /** The four checks of this class. */
-    enum Kind { HIERARCHY, TOTAL_ROW, COLUMNS, BALANCE }
-
-    private static final Pattern NUMBER = Pattern.compile("^[\\d,，.]+$");
+    static final Pattern NUMBER = Pattern.compile("^[\\d,，.]+$");
 
     /** A column totalling the columns beside it under its heading. */
-    private static final Pattern SUBTOTAL = Pattern.compile("(^|/)(合计|小计)$");
+    static final Pattern SUBTOTAL = Pattern.compile("(^|/)(合计|小计)$");
     /**
      * A column that is a share of another (其中：…), or a memo beside the parts (the government
      * procurement within them: 政府采购 | 小计 | 其中：预留给中小企业), not one of the parts of a total.
      */
-    private static final Pattern SUBSET = Pattern.compile("(^|/)其中|政府采购");
+    static final Pattern SUBSET = Pattern.compile("(^|/)其中|政府采购");
 
-    private final Kind kind;
-
-    BudgetTableRule(Kind kind) {
-        super(switch (kind) {
-            case HIERARCHY -> RuleId.ARITH_TABLE_HIERARCHY;
-            case TOTAL_ROW -> RuleId.ARITH_TABLE_TOTAL_ROW;
-            case COLUMNS -> RuleId.ARITH_TABLE_COLUMNS;
-            case BALANCE -> RuleId.ARITH_TABLE_BALANCE;
-        });
-        this.kind = kind;
+    BudgetTableRule(RuleId rule) {
+        super(rule);
     }
 
+    /** Checks table {@code t} of {@code d}, each relation passed or failed in {@code tally}. */
+    abstract void table(Disclosure d, BudgetTable t, Tally tally);
+
     @Override
-    public List<Finding> check(Disclosure d) {
+    public final List<Finding> check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
         for (BudgetTable t : d.data().budgetTables()) {
             if (t.lines().stream().anyMatch(l -> NUMBER.matcher(l.name().strip()).matches())) {
                 continue; // a code or an amount read as a name: the columns of this table were not read reliably
             }
             Tally tally = new Tally();
-            switch (kind) {
-                case HIERARCHY -> hierarchy(t, tally);
-                case TOTAL_ROW -> totalRow(t, tally);
-                case COLUMNS -> columns(t, tally);
-                case BALANCE -> {
-                    if ("预算".equals(d.identity().kind())) {
-                        balance(t, tally);
-                    }
-                }
-            }
+            table(d, t, tally);
             findings.addAll(tally.findings(t));
         }
         return findings;
@@ -78,7 +59,7 @@ final class BudgetTableRule extends BaseRule {
      * wrong in a line or two; when more than a fifth of its relations fail, the table was misread
      * (columns shifted, lines merged), and one info finding says its sums were not verified.
      */
-    private final class Tally {
+    final class Tally {
         private int checked;
         private final List<Finding> failed = new ArrayList<>();
 
@@ -104,27 +85,11 @@ final class BudgetTableRule extends BaseRule {
         }
     }
 
-    private void hierarchy(BudgetTable t, Tally findings) {
-        for (BudgetLine parent : t.lines()) {
-            Optional<BudgetCode> code = parent.code();
-            if (code.isEmpty() || !code.get().xiang().isEmpty()) {
-                continue;
-            }
-            String prefix = code.get().lei() + code.get().kuan();
-            int childLength = code.get().kuan().isEmpty() ? 5 : 7;
-            List<BudgetLine> children = distinct(t.lines().stream().filter(l -> l.unit().equals(parent.unit())
-                    && l.code().map(c -> full(c).length() == childLength && full(c).startsWith(prefix)).orElse(false)).toList());
-            if (!children.isEmpty()) {
-                compare(t, parent, children, "下级科目", "its sub-items", findings);
-            }
-        }
-    }
-
     /**
      * The lines without a repeat of the same code and amounts: a 项 line printed with its 款's code
      * (无锡 发改委's "21999 其他支出 502.00" twice under 219) is one line, not two.
      */
-    private static List<BudgetLine> distinct(List<BudgetLine> lines) {
+    static List<BudgetLine> distinct(List<BudgetLine> lines) {
         List<BudgetLine> out = new ArrayList<>();
         for (BudgetLine l : lines) {
             boolean repeat = out.stream().anyMatch(o -> o.code().equals(l.code()) && sameAmounts(o, l));
@@ -135,7 +100,7 @@ final class BudgetTableRule extends BaseRule {
         return out;
     }
 
-    private static boolean sameAmounts(BudgetLine a, BudgetLine b) {
+    static boolean sameAmounts(BudgetLine a, BudgetLine b) {
         if (a.amounts().size() != b.amounts().size()) {
             return false;
         }
@@ -149,20 +114,7 @@ final class BudgetTableRule extends BaseRule {
         return true;
     }
 
-    /** The table's total against all its 类 lines, and each unit's row against the 类 lines of its unit. */
-    private void totalRow(BudgetTable t, Tally findings) {
-        List<BudgetLine> classes = t.lines().stream().filter(l -> l.code().map(c -> c.kuan().isEmpty()).orElse(false)).toList();
-        t.lines().stream().filter(l -> l.role() == BudgetLine.Role.TOTAL).findFirst().filter(total -> !classes.isEmpty())
-                .ifPresent(total -> compare(t, total, classes, "各类科目", "the 类 lines", findings));
-        for (BudgetLine unit : t.lines()) {
-            List<BudgetLine> own = classes.stream().filter(l -> l.unit().equals(unit.name())).toList();
-            if (unit.role() == BudgetLine.Role.UNIT && !own.isEmpty()) {
-                compare(t, unit, own, "该单位各类科目", "the unit's 类 lines", findings);
-            }
-        }
-    }
-
-    private void compare(BudgetTable t, BudgetLine parent, List<BudgetLine> parts, String zhParts, String enParts,
+    void compare(BudgetTable t, BudgetLine parent, List<BudgetLine> parts, String zhParts, String enParts,
             Tally findings) {
         for (BudgetLine.ColumnAmount column : parent.amounts()) {
             BigDecimal sum = parts.stream().map(l -> amountIn(l, column.header()).flatMap(Amount::wan).orElse(BigDecimal.ZERO))
@@ -177,35 +129,6 @@ final class BudgetTableRule extends BaseRule {
                         t.source().title() + ": " + parent.name() + " (" + column.header() + ") is " + Sums.written(column.amount())
                                 + " but " + enParts + " add up to " + Sums.showAs(sum, column.amount()),
                         sum, column.amount().wan().orElseThrow()));
-            }
-        }
-    }
-
-    private void columns(BudgetTable t, Tally findings) {
-        for (BudgetLine line : t.lines()) {
-            for (BudgetLine.ColumnAmount total : line.amounts()) {
-                String header = total.header();
-                if (!SUBTOTAL.matcher(header).find()) {
-                    continue;
-                }
-                String prefix = header.substring(0, header.length() - 2);
-                List<BudgetLine.ColumnAmount> siblings = parts(t.headers(), header, prefix).stream()
-                        .map(h -> line.amounts().stream().filter(a -> a.header().equals(h)).findFirst()).flatMap(Optional::stream)
-                        .toList();
-                if (siblings.isEmpty()) {
-                    continue;
-                }
-                BigDecimal sum = siblings.stream().map(a -> a.amount().wan().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (!Sums.differsRounded(total.amount(), sum, siblings.stream().map(BudgetLine.ColumnAmount::amount).toList())) {
-                    findings.pass();
-                } else {
-                    findings.fail(mismatch(t.source().part(), line.location(), line(line, total),
-                            "“" + t.source().title() + "”中" + line.name() + "的合计列为" + Sums.written(total.amount()) + "，但各列合计"
-                                    + Sums.showAs(sum, total.amount()),
-                            t.source().title() + ": " + line.name() + "'s 合计 column is " + Sums.written(total.amount())
-                                    + " but the columns beside it add up to " + Sums.showAs(sum, total.amount()),
-                            sum, total.amount().wan().orElseThrow()));
-                }
             }
         }
     }
@@ -231,7 +154,7 @@ final class BudgetTableRule extends BaseRule {
      * The 合计 or 小计 column of the outermost heading above {@code h} (below {@code prefix}) that
      * has one: the column that stands for all of that heading's columns, {@code h} included.
      */
-    private static Optional<String> ownTotalAbove(List<String> under, String h, String prefix) {
+    static Optional<String> ownTotalAbove(List<String> under, String h, String prefix) {
         for (int slash = h.indexOf('/', prefix.length()); slash >= 0; slash = h.indexOf('/', slash + 1)) {
             String heading = h.substring(0, slash);
             for (String name : List.of("/合计", "/小计")) {
@@ -243,40 +166,15 @@ final class BudgetTableRule extends BaseRule {
         return Optional.empty();
     }
 
-    private void balance(BudgetTable t, Tally findings) {
-        Map<String, BudgetLine.ColumnAmount> totals = new LinkedHashMap<>();
-        for (BudgetLine line : t.lines()) {
-            String name = line.name().replaceAll("\\s", "");
-            if ((name.equals("收入总计") || name.equals("支出总计")) && !line.amounts().isEmpty()) {
-                totals.putIfAbsent(name, line.amounts().get(0));
-            }
-        }
-        BudgetLine.ColumnAmount income = totals.get("收入总计");
-        BudgetLine.ColumnAmount expenditure = totals.get("支出总计");
-        if (income == null || expenditure == null) {
-            return;
-        }
-        if (!Sums.differs(expenditure.amount(), income.amount().wan().orElseThrow())) {
-            findings.pass();
-        } else {
-            BudgetLine line = t.lines().stream().filter(l -> l.name().replaceAll("\\s", "").equals("收入总计")).findFirst().orElseThrow();
-            findings.fail(mismatch(t.source().part(), line.location(), "收入总计 " + income.amount().text() + " | 支出总计 "
-                            + expenditure.amount().text(),
-                    "“" + t.source().title() + "”收入总计" + income.amount().text() + "与支出总计" + expenditure.amount().text() + "不等",
-                    t.source().title() + ": 收入总计 " + income.amount().text() + " differs from 支出总计 " + expenditure.amount().text(),
-                    income.amount().wan().orElseThrow(), expenditure.amount().wan().orElseThrow()));
-        }
-    }
-
-    private static Optional<Amount> amountIn(BudgetLine line, String header) {
+    static Optional<Amount> amountIn(BudgetLine line, String header) {
         return line.amounts().stream().filter(a -> a.header().equals(header)).map(BudgetLine.ColumnAmount::amount).findFirst();
     }
 
-    private static String full(BudgetCode c) {
+    static String full(BudgetCode c) {
         return c.lei() + c.kuan() + c.xiang();
     }
 
-    private static String line(BudgetLine line, BudgetLine.ColumnAmount column) {
+    static String line(BudgetLine line, BudgetLine.ColumnAmount column) {
         return line.code().map(BudgetTableRule::full).map(c -> c + " ").orElse("") + line.name() + " | " + column.header() + " "
                 + column.amount().text();
     }

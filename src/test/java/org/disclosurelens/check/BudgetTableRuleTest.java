@@ -38,14 +38,14 @@ class BudgetTableRuleTest {
                 row("", "20805", "行政事业单位养老支出", "12.00", "8.00", "4.00"),
                 row("", "2080502", "事业单位离退休", "12.00", "8.00", "4.00")));
         Disclosure d = disclosure("支出总表", rows);
-        assertEquals(List.of(), messages(d, BudgetTableRule.Kind.HIERARCHY));
-        assertEquals(List.of(), messages(d, BudgetTableRule.Kind.TOTAL_ROW));
+        assertEquals(List.of(), messages(d, new TableHierarchyRule()));
+        assertEquals(List.of(), messages(d, new TableTotalRowRule()));
         assertEquals("20", d.data().headline().get(Headline.Total.BASIC).orElseThrow().wanText());
 
         rows.set(9, row("", "2080502", "事业单位离退休", "11.00", "8.00", "3.00"));
         assertEquals(List.of("“支出总表”中行政事业单位养老支出（支出总计）为12.00万元，但下级科目合计11万元",
                 "“支出总表”中行政事业单位养老支出（项目支出）为4.00万元，但下级科目合计3万元"),
-                messages(disclosure("支出总表", rows), BudgetTableRule.Kind.HIERARCHY));
+                messages(disclosure("支出总表", rows), new TableHierarchyRule()));
     }
 
     @Test
@@ -57,12 +57,12 @@ class BudgetTableRuleTest {
                 row("201", "一般公共服务支出", "30.00", "30.00", "20.00", "15.00", "5.00", "10.00", "8.00", "3.00"),
                 row("20140", "信访事务", "30.00", "30.00", "20.00", "15.00", "5.00", "10.00", "8.00", "3.00"));
         Disclosure d = disclosure("本年一般公共预算支出表", rows);
-        assertEquals(List.of(), messages(d, BudgetTableRule.Kind.COLUMNS));
+        assertEquals(List.of(), messages(d, new TableColumnsRule()));
 
         List<List<Cell>> wrong = new ArrayList<>(rows);
         wrong.set(4, row("20140", "信访事务", "30.00", "30.00", "20.00", "15.00", "4.00", "10.00", "8.00", "3.00"));
         assertEquals(List.of("“本年一般公共预算支出表”中信访事务的合计列为20.00万元，但各列合计19万元"),
-                messages(disclosure("本年一般公共预算支出表", wrong), BudgetTableRule.Kind.COLUMNS));
+                messages(disclosure("本年一般公共预算支出表", wrong), new TableColumnsRule()));
     }
 
     /** A table in 元 is spoken of in 元 on both sides (it read "16200.10 … add up to 1.62万元"). */
@@ -84,11 +84,11 @@ class BudgetTableRuleTest {
                 row("219", "援助其他地区支出", "502.00", "502.00"),
                 row("21999", "其他支出", "502.00", "502.00"),
                 row("21999", "其他支出", "502.00", "502.00")));
-        assertEquals(List.of(), messages(d, BudgetTableRule.Kind.HIERARCHY));
+        assertEquals(List.of(), messages(d, new TableHierarchyRule()));
     }
 
-    private static List<String> messages(Disclosure d, BudgetTableRule.Kind kind) {
-        return new BudgetTableRule(kind).check(d).stream().map(Finding::messageZh).toList();
+    private static List<String> messages(Disclosure d, Rule rule) {
+        return rule.check(d).stream().map(Finding::messageZh).toList();
     }
 
     private static Disclosure disclosure(String title, List<List<Cell>> rows) {

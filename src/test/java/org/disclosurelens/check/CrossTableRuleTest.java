@@ -73,7 +73,7 @@ class CrossTableRuleTest {
                 findings.stream().map(Finding::messageZh).toList());
         Finding f = findings.get(0);
         assertEquals("150|140|error", f.expected() + "|" + f.actual() + "|" + f.severity().label());
-        assertEquals(List.of(), new BudgetTableRule(BudgetTableRule.Kind.TOTAL_ROW).check(d), "the draft adds up on its own");
+        assertEquals(List.of(), new TableTotalRowRule().check(d), "the draft adds up on its own");
     }
 
     @Test
