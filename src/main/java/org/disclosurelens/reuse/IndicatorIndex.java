@@ -185,13 +185,14 @@ final class IndicatorIndex {
      * issuers print alike, in a table each. A run is a copy
      * <ul>
      * <li>when, between departments of different kinds, one rare row (printed by no more issuers
-     * than {@code groups.templateIssuers()}) sets a count ({@link #COUNT}), and between departments
-     * of one kind two rare rows carry a figure of the unit's own ({@link #OWN_FIGURE}): the rows a
-     * unit fills in itself, not a model's thresholds, which two of one kind may fill alike; the
-     * common rows of the run (设备验收合格率 100%) came along with them; or
+     * than {@code groups.templateIssuers()}) sets a count ({@link RowChance#counts}); or
+     * <li>when, of any kinds, one row is rare and the rows hardly agree by chance
+     * ({@link RowChance}, {@link #chance}): the rows a unit fills in itself, not a model's
+     * thresholds, which two of one kind may fill alike; the common rows of the run
+     * (设备验收合格率 100%) came along with them; or
      * <li>when the two are departments of different kinds, every row is named (三级指标) as one
      * of them names its kind's rows (two issuers of that kind or more use the name, few of other
-     * kinds: {@link #modelKinds}), and one row sets a count or a time limit ({@link #COUNT},
+     * kinds: {@link #nameStats}), and one row sets a count or a time limit ({@link RowChance#counts},
      * {@link #TIME}). A 司法局's 调解成功率 ≥99% and 办结时限 ≤15天 in a 民政局's table are no model the
      * 民政局 shares. Reported with the first document of that kind holding the run, which is its
      * home (info); so is a run of the first kind whose rare rows are all named as that kind's.

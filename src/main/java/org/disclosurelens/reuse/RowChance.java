@@ -83,7 +83,17 @@ final class RowChance {
 
     /** Significant digits of a written number: 1000 has 1, 1500 has 2, 12.5 has 3, 0.5 has 1. */
     static int significantDigits(String number) {
-        String digits = number.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
-        return Math.max(1, digits.length());
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '1' && c <= '9') {
+                first = first < 0 ? count : first;
+                last = count;
+            }
+            count += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return first < 0 ? 1 : last - first + 1;
     }
 }
