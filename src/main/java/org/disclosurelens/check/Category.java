@@ -11,6 +11,8 @@ public enum Category {
     TEXT_VS_TABLE("text-vs-table"),
     DRAFTING("drafting"),
     COMPLETENESS("completeness"),
+    /** A table cell that cannot hold what it holds: a negative amount, a share over 100%. */
+    CELL("cell"),
     /** A figure far from those of the document's peers (same kind of department, same year). */
     OUTLIER("outlier");
 

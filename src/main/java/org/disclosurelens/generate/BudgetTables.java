@@ -10,6 +10,7 @@ import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * The standard budget tables (收支总表, 一般公共预算支出功能分类表, 基本支出经济分类表, 三公经费和
@@ -119,7 +120,9 @@ final class BudgetTables {
         List<Item> items = new ArrayList<>();
         items.add(new Item("301", catalog.name("301"), List.of(personnel, personnel, zero)));
         for (Line line : d.personnelItems()) {
-            items.add(new Item(line.code(), line.name(), List.of(line.amount(), line.amount(), zero)));
+            // Fault negative-amount: the first personnel line typed with a minus sign.
+            BigDecimal printedAmount = d.printing().has(Slip.NEGATIVE_LINE) && line == d.personnelItems().get(0) ? line.amount().negate() : line.amount();
+            items.add(new Item(line.code(), line.name(), List.of(printedAmount, printedAmount, zero)));
         }
         items.add(new Item("302", catalog.name("302"), List.of(operating, zero, operating)));
         for (Line line : printed) {

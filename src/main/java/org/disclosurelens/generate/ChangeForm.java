@@ -28,22 +28,30 @@ enum ChangeForm {
 
     /** The sentence (without its full stop) stating {@code subject}'s amount {@code now} and its change from {@code before}. */
     String write(String subject, BigDecimal now, BigDecimal before) {
+        return write(subject, now, before, "上年");
+    }
+
+    /**
+     * As {@link #write(String, BigDecimal, BigDecimal)}, with {@code base} naming the year compared
+     * with ("上年", or a year: "2025年").
+     */
+    String write(String subject, BigDecimal now, BigDecimal before, String base) {
         int sign = now.compareTo(before);
         BigDecimal delta = now.subtract(before).abs();
         String more = sign > 0 ? "增加" : "减少";
         String rate = before.signum() == 0 ? "" : rate(sign, delta, before);
         if (sign == 0) {
-            return this == CHANGE_FIRST ? subject + "与上年持平，为" + wan(now) : subject + amount(now) + "，与上年持平";
+            return this == CHANGE_FIRST ? subject + "与" + base + "持平，为" + wan(now) : subject + amount(now) + "，与" + base + "持平";
         }
         return switch (this) {
-            case COMPARED -> subject + wan(now) + "，较上年" + more + wan(delta);
-            case WITH_RATE -> subject + wan(now) + "，与上年相比" + more + wan(delta) + rate;
-            case BUDGET_RATE -> subject + wan(now) + "，比上年预算" + more + wan(delta)
+            case COMPARED -> subject + wan(now) + "，较" + base + more + wan(delta);
+            case WITH_RATE -> subject + wan(now) + "，与" + base + "相比" + more + wan(delta) + rate;
+            case BUDGET_RATE -> subject + wan(now) + "，比" + base + "预算" + more + wan(delta)
                     + (rate.isEmpty() ? "" : "，" + (sign > 0 ? "增幅" : "降幅") + percent(delta, before));
-            case BASE_NAMED -> subject + wan(now) + "，与上年预算" + wan(before) + "相比，" + more + wan(delta) + rate;
-            case BASE_YEAR -> subject + wan(now) + "，以上年预算" + wan(before) + "为基数，" + more + wan(delta) + rate;
-            case CHANGE_FIRST -> subject + "比上年" + more + wan(delta) + "，达到" + wan(now);
-            case IN_YUAN -> subject + yuan(now) + "，较上年" + more + yuan(delta);
+            case BASE_NAMED -> subject + wan(now) + "，与" + base + "预算" + wan(before) + "相比，" + more + wan(delta) + rate;
+            case BASE_YEAR -> subject + wan(now) + "，以" + base + "预算" + wan(before) + "为基数，" + more + wan(delta) + rate;
+            case CHANGE_FIRST -> subject + "比" + base + more + wan(delta) + "，达到" + wan(now);
+            case IN_YUAN -> subject + yuan(now) + "，较" + base + more + yuan(delta);
         };
     }
 

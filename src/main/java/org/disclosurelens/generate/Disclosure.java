@@ -1,8 +1,11 @@
 package org.disclosurelens.generate;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One generated disclosure: who issues it, its figures and its texts, exactly as its renditions
@@ -91,32 +94,48 @@ public record Disclosure(
      * @param economicDraft what the 基本支出经济分类表 adds to its first 公用经费 line, and so to its 302 and
      *     合计 lines: 0, or the difference of an earlier draft printed in its place (fault
      *     {@code cross-table}: the table adds up on its own and differs from the function table)
-     * @param threePublicEmptied the 三公 table is printed with its headers and no row (fault
-     *     {@code empty-table}), while the text still states its amounts
-     * @param reasonReversed the reason of the year's change is worded for a move the other way (fault
-     *     {@code reason-direction}: an increase put down to a cut, a decrease to an increase)
-     * @param doubledStop the 三公 paragraph's first full stop is typed twice (fault
-     *     {@code doubled-punctuation}: 。。)
+     * @param slips the slips of printing made (none when printed as figured)
      */
-    public record Printing(BigDecimal economicDraft, boolean threePublicEmptied, boolean reasonReversed, boolean doubledStop) {
+    public record Printing(BigDecimal economicDraft, Set<Slip> slips) {
 
-        public static final Printing AS_FIGURED = new Printing(BigDecimal.ZERO, false, false, false);
+        public static final Printing AS_FIGURED = new Printing(BigDecimal.ZERO, EnumSet.noneOf(Slip.class));
+
+        public Printing {
+            slips = Collections.unmodifiableSet(slips.isEmpty() ? EnumSet.noneOf(Slip.class) : EnumSet.copyOf(slips));
+        }
 
         Printing withEconomicDraft(BigDecimal shift) {
-            return new Printing(shift, threePublicEmptied, reasonReversed, doubledStop);
+            return new Printing(shift, slips);
         }
 
-        Printing emptied() {
-            return new Printing(economicDraft, true, reasonReversed, doubledStop);
+        Printing with(Slip slip) {
+            Set<Slip> more = EnumSet.of(slip);
+            more.addAll(slips);
+            return new Printing(economicDraft, more);
         }
 
-        Printing withReasonReversed() {
-            return new Printing(economicDraft, threePublicEmptied, true, doubledStop);
+        boolean has(Slip slip) {
+            return slips.contains(slip);
         }
+    }
 
-        Printing withDoubledStop() {
-            return new Printing(economicDraft, threePublicEmptied, reasonReversed, true);
-        }
+    /** A slip of printing: text or a table printed otherwise than the figures say, each of one fault kind. */
+    public enum Slip {
+        /** The 三公 table is printed with its headers and no row, while the text states its amounts (fault {@code empty-table}). */
+        THREE_PUBLIC_EMPTIED,
+        /** The reason of the year's change is worded for a move the other way (fault {@code reason-direction}). */
+        REASON_REVERSED,
+        /** The 三公 paragraph's first full stop is typed twice, 。。 (fault {@code doubled-punctuation}). */
+        DOUBLED_STOP,
+        /**
+         * The sentence of the year's change names the document's own year where the year before stands
+         * (fault {@code compare-year}: 比2026年预算增加 in a 2026 budget).
+         */
+        OWN_YEAR_COMPARED,
+        /** The 基本支出经济分类表's first personnel line is printed with a minus sign (fault {@code negative-amount}). */
+        NEGATIVE_LINE,
+        /** The 基本支出经济分类表 the 目录 lists is not printed (fault {@code toc-table}, Jiangsu's template). */
+        ECONOMIC_TABLE_LEFT_OUT
     }
 
     Disclosure withTexts(Texts t) {

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Indicator;
 import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 import org.disclosurelens.identify.Divisions;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Plants faults in a consistent disclosure, one kind at a time, and records each as the ground
@@ -25,6 +28,11 @@ final class FaultInjector {
     }
 
     /** What unedited templates leave in 描述, 指标值 and 依据 (the seed's tables are full of them). */
+    /** A share's value that a digit typed twice takes over 100%: "≥95%", "100%", "=100%", "≥99.9%" (not an upper bound, ≤5%). */
+    /** The 一级指标 of the satisfaction rows: a share of the people served. */
+    private static final String SATISFACTION = "满意度指标";
+    private static final Pattern SHARE_VALUE = Pattern.compile("([≥=]?)(\\d+(?:\\.\\d+)?)%");
+
     private static final List<String> PLACEHOLDER = Catalog.get().placeholder();
 
     private final List<Divisions.Division> counties;
@@ -69,9 +77,15 @@ final class FaultInjector {
             case CROSS_TABLE -> crossTable(d, faultId, r);
             case EMPTY_TABLE -> emptyTable(d, faultId);
             case REASON_DIRECTION -> reasonReversed(d, faultId);
-            case DOUBLED_PUNCTUATION -> Optional.of(new Planted(d.withPrinting(d.printing().withDoubledStop()),
+            case DOUBLED_PUNCTUATION -> Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.DOUBLED_STOP)),
                     new Fault(faultId, d.id(), FaultKind.DOUBLED_PUNCTUATION, 4, "“三公”经费说明", null, null, null,
-                            Prose.threePublic(d.withPrinting(d.printing().withDoubledStop())), null), null));
+                            Prose.threePublic(d.withPrinting(d.printing().with(Slip.DOUBLED_STOP))), null), null));
+            case COMPARE_YEAR -> ownYearCompared(d, faultId);
+            case NEGATIVE_AMOUNT -> negativeLine(d, faultId);
+            case SHARE_OVER_100 -> shareOver100(d, faultId, r);
+            case TOC_TABLE -> d.template() != Template.JIANGSU_BUDGET || !d.variation().toc() ? Optional.empty()
+                    : Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.ECONOMIC_TABLE_LEFT_OUT)), new Fault(faultId, d.id(),
+                            FaultKind.TOC_TABLE, 2, "目录 " + JiangsuWriter.TABLES.get(2), null, null, null, null, null), null));
             case SHARED_PASSAGE -> Optional.empty();
         };
     }
@@ -84,9 +98,79 @@ final class FaultInjector {
         if (d.template() != Template.COUNTY_NINE_PART || d.figures().expenditure().compareTo(d.figures().lastYear()) == 0) {
             return Optional.empty();
         }
-        Disclosure reversed = d.withPrinting(d.printing().withReasonReversed());
+        Disclosure reversed = d.withPrinting(d.printing().with(Slip.REASON_REVERSED));
         return Optional.of(new Planted(reversed, new Fault(faultId, d.id(), FaultKind.REASON_DIRECTION, 2, "本年度预算收支变动原因",
                 null, null, null, Prose.change(reversed), null), null));
+    }
+
+    /**
+     * Names the document's own year where its change on the year before is stated: every template
+     * states that change (county 比上年增减情况, Jiangsu's totals, Shanghai's income), also when it is 0.
+     */
+    private static Optional<Planted> ownYearCompared(Disclosure d, String faultId) {
+        Disclosure compared = d.withPrinting(d.printing().with(Slip.OWN_YEAR_COMPARED));
+        return Optional.of(new Planted(compared, new Fault(faultId, d.id(), FaultKind.COMPARE_YEAR, 2, "比较基期年份",
+                Integer.toString(d.year()), Integer.toString(d.year() - 1), null, null, null), null));
+    }
+
+    /**
+     * Prints the 基本支出经济分类表's first personnel line with a minus sign, where the table is
+     * printed (county documents print it only with their attachments).
+     */
+    private static Optional<Planted> negativeLine(Disclosure d, String faultId) {
+        if (d.template() == Template.COUNTY_NINE_PART && !d.variation().attachments() || d.personnelItems().isEmpty()) {
+            return Optional.empty();
+        }
+        Disclosure.Line first = d.personnelItems().get(0);
+        return Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.NEGATIVE_LINE)), new Fault(faultId, d.id(), FaultKind.NEGATIVE_AMOUNT,
+                10, "一般公共预算基本支出经济分类表 " + first.code() + " " + first.name(), Tables.money(d, first.amount().negate()),
+                Tables.money(d, first.amount()), d.variation().tableUnit().label(), null, null), null));
+    }
+
+    /**
+     * Types a digit twice in the value of a project's satisfaction indicator (a share of the people
+     * served, whatever its name; a value that is not an upper bound): ≥95% becomes ≥955%.
+     */
+    private static Optional<Planted> shareOver100(Disclosure d, String faultId, Random r) {
+        List<IndicatorAt> candidates = new ArrayList<>();
+        for (int p = 0; p < d.projects().size(); p++) {
+            List<Indicator> rows = d.projects().get(p).indicators();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).level1().equals(SATISFACTION) && typedTwice(rows.get(i).value()).isPresent()) {
+                    candidates.add(new IndicatorAt(p, i));
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        IndicatorAt chosen = candidates.get(r.nextInt(candidates.size()));
+        Project p = d.projects().get(chosen.project());
+        Indicator row = p.indicators().get(chosen.row());
+        String typed = typedTwice(row.value()).orElseThrow();
+        List<Indicator> indicators = new ArrayList<>(p.indicators());
+        indicators.set(chosen.row(), new Indicator(row.level1(), row.level2(), row.name(), row.description(), typed, row.basis()));
+        return Optional.of(new Planted(replace(d, chosen.project(), p.withIndicators(indicators)), new Fault(faultId, d.id(),
+                FaultKind.SHARE_OVER_100, 5, "项目 " + p.code() + " 三级指标：" + row.name(), typed, row.value(), "%", null, null), null));
+    }
+
+    /** An indicator row of a disclosure: its project's index and its own. */
+    private record IndicatorAt(int project, int row) {
+    }
+
+    /**
+     * A share's value with its last digit typed twice (the decimal point lost), when that takes it
+     * over 100%: "≥95%" → "≥955%", "100%" → "1000%", "≥99.9%" → "≥9999%"; none for an upper bound
+     * (≤5%) or a value that stays a share (≥5% → ≥55%).
+     */
+    private static Optional<String> typedTwice(String value) {
+        Matcher m = SHARE_VALUE.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(2).replace(".", "");
+        String typed = digits + digits.charAt(digits.length() - 1);
+        return new BigDecimal(typed).compareTo(BigDecimal.valueOf(100)) > 0 ? Optional.of(m.group(1) + typed + "%") : Optional.empty();
     }
 
     /**
@@ -99,7 +183,7 @@ final class FaultInjector {
                 || items.compareTo(d.threePublicTotal().current()) != 0) {
             return Optional.empty(); // (a 合计 already made wrong would vanish with the rows)
         }
-        return Optional.of(new Planted(d.withPrinting(d.printing().emptied()), new Fault(faultId, d.id(), FaultKind.EMPTY_TABLE,
+        return Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.THREE_PUBLIC_EMPTIED)), new Fault(faultId, d.id(), FaultKind.EMPTY_TABLE,
                 4, "“三公”经费预算表（无数据行）", null, Tables.money(d, d.threePublicTotal().current()),
                 d.variation().tableUnit().label(), null, null), null));
     }
@@ -284,7 +368,7 @@ final class FaultInjector {
     private static Optional<Planted> arithmetic(Disclosure d, String faultId, Random r) {
         // One fault, one broken relation: no total of a table another fault emptied or drafted anew.
         List<String> targets = new ArrayList<>(List.of("basic", "projects"));
-        if (!d.printing().threePublicEmptied()) {
+        if (!d.printing().has(Slip.THREE_PUBLIC_EMPTIED)) {
             targets.add("threePublic");
         }
         Variation v = d.variation();

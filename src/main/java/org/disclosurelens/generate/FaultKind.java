@@ -3,6 +3,7 @@ package org.disclosurelens.generate;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The errors the generator plants, named as the ground truth and {@code --fault-kinds} name them. */
@@ -48,12 +49,37 @@ public enum FaultKind {
     REASON_DIRECTION("reason-direction", false),
     /** The 三公 paragraph's first full stop typed twice (。。), a slip of editing. */
     DOUBLED_PUNCTUATION("doubled-punctuation", false),
+    /**
+     * The sentence of the year's change names the document's own year as the year compared with
+     * (比2026年预算增加 in a 2026 budget: ../shared/corpus-real 012), where the year before stands.
+     */
+    COMPARE_YEAR("compare-year", false),
+    /**
+     * The 基本支出经济分类表's first personnel line printed with a minus sign (a sign typed by
+     * mistake); the tables' sums then fail too.
+     */
+    NEGATIVE_AMOUNT("negative-amount", false),
+    /**
+     * A project's satisfaction indicator (a share of the people served) given a value over 100%, a
+     * digit typed twice (≥95% → ≥955%).
+     */
+    SHARE_OVER_100("share-over-100", false),
+    /**
+     * The 基本支出经济分类表 left out while the 目录 lists it (../shared/corpus-real 007 lists a
+     * 支出决算表 it does not print): Jiangsu's template, whose 目录 lists the tables.
+     */
+    TOC_TABLE("toc-table", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */
     PROCUREMENT_CONTRADICTION("procurement-contradiction"),
     /** A passage shared by a pair of documents chosen with {@code --share}. */
     SHARED_PASSAGE("shared-passage");
+
+    /** Kinds that print on one place: at most one of each group in a document. */
+    private static final List<Set<FaultKind>> SAME_PLACE = List.of(
+            EnumSet.of(FaultKind.COPIED_INDICATORS, FaultKind.PLACEHOLDER_INDICATORS, FaultKind.SHARE_OVER_100),
+            EnumSet.of(FaultKind.CROSS_TABLE, FaultKind.NEGATIVE_AMOUNT, FaultKind.TOC_TABLE));
 
     private final String label;
     /**
@@ -96,12 +122,12 @@ public enum FaultKind {
     }
 
     /**
-     * True when a fault of this kind planted first would hide or be hidden by one of {@code other}
-     * in the same document: copied indicator rows and placeholder rows may fall on one project's
-     * rows, the later overwriting the earlier.
+     * True when a fault of this kind and one of {@code other} must not be planted in the same
+     * document: both print on one place, the later overwriting or removing the earlier (copied and
+     * placeholder indicator rows on one project's rows; a draft, a minus sign, and the leaving out of
+     * the 基本支出经济分类表).
      */
     public boolean hides(FaultKind other) {
-        return this == COPIED_INDICATORS && other == PLACEHOLDER_INDICATORS
-                || this == PLACEHOLDER_INDICATORS && other == COPIED_INDICATORS;
+        return this != other && SAME_PLACE.stream().anyMatch(group -> group.contains(this) && group.contains(other));
     }
 }

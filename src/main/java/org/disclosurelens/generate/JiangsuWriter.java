@@ -18,12 +18,17 @@ import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.text.ChineseNumerals;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Jiangsu budgets (corpus/real/016): 第一部分 部门概况, 第二部分 部门预算表, 第三部分 部门预算情况说明
  * with its numbered explanations (三公, 机关运行经费, 政府采购, 国有资产, 绩效目标), 第四部分 名词解释.
  */
 final class JiangsuWriter implements LayoutWriter {
+
+    /** The tables of part 2, as their headings and the 目录 name them; the third is left out by fault toc-table. */
+    static final List<String> TABLES = List.of("一、收支预算总表", "二、一般公共预算支出预算表", "三、一般公共预算基本支出预算表",
+            "四、一般公共预算“三公”经费支出预算表");
 
     @Override
     public Rendition write(Disclosure d) {
@@ -36,19 +41,24 @@ final class JiangsuWriter implements LayoutWriter {
             b.paragraph("目  录");
             for (String[] entry : new String[][] {{"1", "部门概况"}, {"2", tables}, {"3", explanation}, {"4", "名词解释"}}) {
                 b.paragraph(String.join("", d.variation().headingStyle().lines(Integer.parseInt(entry[0]), entry[1])));
+                if (entry[0].equals("2")) {
+                    TABLES.forEach(b::paragraph); // the tables under their part, as 无锡's and 江苏's 目录 list them
+                }
             }
         }
         part(d, b, 1, "部门概况", DUTIES_ORGANISATION);
         overview(d, b);
         part(d, b, 2, tables, BUDGET_TABLES);
         String unitLine = "编制部门：" + d.unit();
-        b.heading("一、收支预算总表", BUDGET_TABLES);
+        b.heading(TABLES.get(0), BUDGET_TABLES);
         b.table(BudgetTables.summary(d, unitLine));
-        b.heading("二、一般公共预算支出预算表", BUDGET_TABLES);
+        b.heading(TABLES.get(1), BUDGET_TABLES);
         b.table(BudgetTables.functions(d, unitLine));
-        b.heading("三、一般公共预算基本支出预算表", BUDGET_TABLES);
-        b.table(BudgetTables.economic(d, unitLine));
-        b.heading("四、一般公共预算“三公”经费支出预算表", BUDGET_TABLES, THREE_PUBLIC);
+        if (!d.printing().has(Slip.ECONOMIC_TABLE_LEFT_OUT)) {
+            b.heading(TABLES.get(2), BUDGET_TABLES);
+            b.table(BudgetTables.economic(d, unitLine));
+        }
+        b.heading(TABLES.get(3), BUDGET_TABLES, THREE_PUBLIC);
         b.table(Tables.threePublic(d));
         part(d, b, 3, explanation, BUDGET_OVERVIEW);
         explanations(d, b);
@@ -81,7 +91,7 @@ final class JiangsuWriter implements LayoutWriter {
     private static void explanations(Disclosure d, Rendition.Builder b) {
         Figures f = d.figures();
         b.heading("一、收支预算总体情况说明", BUDGET_OVERVIEW);
-        b.paragraph(d.unit() + d.year() + "年度收入、支出预算总计" + Prose.wan(f.income()) + "，与上年相比收、支预算总计各"
+        b.paragraph(d.unit() + d.year() + "年度收入、支出预算总计" + Prose.wan(f.income()) + "，与" + Prose.lastYear(d) + "相比收、支预算总计各"
                 + Prose.change(f.income(), f.lastYear(), "持平") + "。");
         b.heading("二、支出预算情况说明", BUDGET_OVERVIEW);
         b.paragraph(d.unit() + "本年支出预算合计" + Prose.wan(f.expenditure()) + "，其中：基本支出" + Prose.wan(f.basic()) + "，占"

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurelens.generate.Disclosure.Line;
 import org.disclosurelens.generate.Disclosure.ThreePublicRow;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Sentences every template writes about the figures, amounts in 万元 as prose prints them. A
@@ -37,7 +38,7 @@ final class Prose {
     /** The 三公 total and each item, stated from the rows (its first full stop typed twice when so printed). */
     static String threePublic(Disclosure d) {
         String text = threePublicStated(d);
-        return d.printing().doubledStop() ? text.replaceFirst("。", "。。") : text;
+        return d.printing().has(Slip.DOUBLED_STOP) ? text.replaceFirst("。", "。。") : text;
     }
 
     /** The 三公 paragraph as the figures (or a planted text) state it, whatever slip the printing adds. */
@@ -84,16 +85,24 @@ final class Prose {
                 + wan(BudgetTables.projectTotal(d)) + "。";
     }
 
+    /**
+     * How the sentence of the year's change names the year compared with: 上年, or a year. The fault
+     * compare-year names the document's own year there (比2026年预算 in a 2026 budget).
+     */
+    static String lastYear(Disclosure d) {
+        return d.printing().has(Slip.OWN_YEAR_COMPARED) ? d.year() + "年" : "上年";
+    }
+
     /** What the year's budget changes against last year, with the department's reason. */
     static String change(Disclosure d) {
         Disclosure.Figures f = d.figures();
         int sign = f.expenditure().compareTo(f.lastYear());
         // A reason worded for the other move (fault reason-direction) puts the change down to what
         // would have moved it the other way.
-        int move = d.printing().reasonReversed() ? -sign : sign;
+        int move = d.printing().has(Slip.REASON_REVERSED) ? -sign : sign;
         String why = sign == 0 ? "。" : move > 0 ? "，主要原因是增加了" + d.texts().changeReason() + "。"
                 : sign < 0 ? "，主要原因是落实过紧日子要求，压减了一般性支出。" : "，主要原因是压减了" + d.texts().changeReason() + "。";
-        return d.variation().changeForm().write("本年度预算收支安排", f.expenditure(), f.lastYear()) + why;
+        return d.variation().changeForm().write("本年度预算收支安排", f.expenditure(), f.lastYear(), lastYear(d)) + why;
     }
 
     static List<String> glossary(Disclosure d, String template) {

@@ -19,6 +19,7 @@ import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.model.Table;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.text.ChineseNumerals;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Shanghai district budgets (corpus/real/012): a cover with 预算主管部门, a numbered table of
@@ -67,7 +68,7 @@ final class ShanghaiWriter implements LayoutWriter {
         String title = (d.texts().staleTitle() ? d.year() - 1 : d.year()) + "年部门预算编制说明";
         b.part(List.of(title), "四", title, BUDGET_OVERVIEW);
         b.paragraph(d.year() + "年，" + d.unit() + "收入预算" + Prose.wan(f.income()) + "，其中：财政拨款收入"
-                + Prose.wan(f.incomeGeneral()) + "，比" + (d.year() - 1) + "年预算" + Prose.change(f.income(), f.lastYear(), "持平")
+                + Prose.wan(f.incomeGeneral()) + "，比" + (d.printing().has(Slip.OWN_YEAR_COMPARED) ? d.year() : d.year() - 1) + "年预算" + Prose.change(f.income(), f.lastYear(), "持平")
                 + "；其他收入" + Prose.wan(f.incomeOther()) + "。");
         b.paragraph("支出预算" + Prose.wan(f.expenditure()) + "，其中：基本支出" + Prose.wan(f.basic()) + "，项目支出"
                 + Prose.wan(f.projectTotal()) + "。");

@@ -12,6 +12,7 @@ import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
+import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * The tables every template shares, built as the county files lay them out (the seed): the 机构
@@ -41,7 +42,7 @@ final class Tables {
         rows.add(List.of(new Cell("“三公”经费预算情况及增减变化原因", 5, 1)));
         rows.add(List.of(new Cell("", 4, 1), new Cell("单位：" + d.variation().tableUnit().label())));
         rows.add(cells("项目名称", (d.year() - 1) + "年度预算", d.year() + "年度预算", "增减金额", "变化原因"));
-        if (d.printing().threePublicEmptied()) {
+        if (d.printing().has(Slip.THREE_PUBLIC_EMPTIED)) {
             return new Table(rows, Location.UNKNOWN);
         }
         for (ThreePublicRow row : d.threePublic()) {
@@ -65,7 +66,7 @@ final class Tables {
         rows.add(List.of(new Cell("", width - 1, 1), new Cell("单位：" + d.variation().tableUnit().label())));
         rows.add(List.of(new Cell((d.year() - 1) + "年预算数", items.size(), 1), new Cell(d.year() + "年预算数", items.size(), 1),
                 new Cell("增减变化", items.size(), 1)));
-        if (d.printing().threePublicEmptied()) {
+        if (d.printing().has(Slip.THREE_PUBLIC_EMPTIED)) {
             return new Table(rows, Location.UNKNOWN);
         }
         List<Cell> names = new ArrayList<>();

@@ -26,7 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * draft, adding up on its own) by ARITH-CROSS-TABLE, {@code empty-table} (the 三公 table without its
  * rows, the text still giving the total) by TEXT-EMPTY-TABLE, {@code reason-direction} (an increase
  * put down to a cut, a decrease to an increase) by TEXT-REASON-DIRECTION, {@code doubled-punctuation}
- * (。。) by DRAFT-DOUBLED-PUNCTUATION.
+ * (。。) by DRAFT-DOUBLED-PUNCTUATION, {@code compare-year} (the change on the year before stated
+ * against the document's own year) by TEXT-COMPARISON-YEAR, {@code negative-amount} (a line of the
+ * economic table with a minus sign) by CELL-NEGATIVE-AMOUNT, {@code share-over-100} (a share
+ * indicator's digit typed twice) by CELL-SHARE-OVER-100, {@code toc-table} (a table the 目录 lists
+ * left out) by COMPLETENESS-TOC-TABLE.
  */
 class GeneratedRuleFaultsTest {
 
@@ -53,9 +57,35 @@ class GeneratedRuleFaultsTest {
         assertFoundExactlyWherePlanted(FaultKind.DOUBLED_PUNCTUATION, "DRAFT-DOUBLED-PUNCTUATION", Severity.INFO);
     }
 
+    @Test
+    void findsEveryChangeStatedAgainstTheOwnYearAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.COMPARE_YEAR, "TEXT-COMPARISON-YEAR", Severity.WARNING);
+    }
+
+    @Test
+    void findsEveryNegativeAmountAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.NEGATIVE_AMOUNT, "CELL-NEGATIVE-AMOUNT", Severity.WARNING);
+    }
+
+    @Test
+    void findsEveryShareOver100AndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.SHARE_OVER_100, "CELL-SHARE-OVER-100", Severity.WARNING);
+    }
+
+    @Test
+    void findsEveryTableTheContentsListAndTheBodyLeavesOut() throws IOException {
+        // Jiangsu's template alone lists its tables in the 目录.
+        assertFoundExactlyWherePlanted(FaultKind.TOC_TABLE, "COMPLETENESS-TOC-TABLE", Severity.WARNING, List.of(Template.JIANGSU_BUDGET));
+    }
+
     private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity) throws IOException {
+        assertFoundExactlyWherePlanted(kind, rule, severity, List.of(Template.values()));
+    }
+
+    private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity, List<Template> templates)
+            throws IOException {
         var options = new CorpusGenerator.Options(40, 29, EnumSet.of(CorpusGenerator.Format.TXT), 0.5,
-                EnumSet.of(kind), List.of(), List.of(Template.values()), false, null, 1);
+                EnumSet.of(kind), List.of(), templates, false, null, 1);
         new CorpusGenerator(options).generate(dir, null);
         JsonNode truth = new ObjectMapper().readTree(dir.resolve(CorpusGenerator.TRUTH).toFile());
         Set<String> planted = new HashSet<>();

@@ -11,6 +11,7 @@ class YearAndDirectionRulesTest {
     private static final Rule DIRECTION = new FinalDirectionRule();
     private static final Rule YEAR = new YearMismatchRule();
     private static final Rule DOUBLED = new DoubledPunctuationRule();
+    private static final Rule COMPARED = new ComparisonYearRule();
 
     @Test
     void aFinalAccountsClaimIsReadAgainstTheTwoAmountsBeforeIt() {
@@ -42,6 +43,30 @@ class YearAndDirectionRulesTest {
 
         Disclosures budget = new Disclosures().text("2026年部门预算公开", "2025年部门预算含中央基建资金，2026年部门预算不含。");
         assertEquals(List.of(), check(YEAR, budget));
+    }
+
+    @Test
+    void aBudgetComparesWithTheYearBeforeFinalAccountsAlsoWithTheirOwnBudget() {
+        // A 2026 budget (the default of Disclosures): its own year named as the base, once per paragraph.
+        Disclosures own = new Disclosures().text(
+                "2026年，某局收入预算9628.22万元，其中：财政拨款收入9628.22万元，比2026年预算增加793.14万元；政府性基金0万元，与2026年预算持平。",
+                "支出预算8000万元，较2024年度预算减少20万元。",
+                "本年度预算收支安排512.4万元，较2026年增加12.4万元。");
+        assertEquals(List.of("2026 2025", "2024 2025", "2026 2025"), check(COMPARED, own));
+
+        Disclosures right = new Disclosures().text(
+                "财政拨款收入9628.22万元，比2025年预算增加793.14万元；与2025年预算持平。",
+                "2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。",
+                "支出预算比2024年决算数增加120万元。",
+                "到2026年末，全县粮食产量比2020年增长30%。",
+                "较2026年增加，详见附表。");
+        assertEquals(List.of(), check(COMPARED, right));
+
+        Disclosures accounts = new Disclosures().of("2024", "决算").text(
+                "2024年度收入决算1200万元，比2023年度决算增加20万元。",
+                "支出决算1180万元，较2024年年初预算减少15万元。",
+                "与2022年度决算相比，支出减少63.14万元。");
+        assertEquals(List.of("2022 2024"), check(COMPARED, accounts));
     }
 
     @Test

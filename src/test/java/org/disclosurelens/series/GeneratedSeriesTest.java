@@ -70,7 +70,7 @@ class GeneratedSeriesTest {
             List<Map<String, String>> flags = stale(analyze(in));
             assertEquals(1, flags.size(), flags::toString);
             Map<String, String> f = flags.get(0);
-            assertEquals(List.of("warning", "3.43", "0", "4", "315", "l310"), List.of(f.get("severity"), f.get("expected"),
+            assertEquals(List.of("warning", "3.43", "0", "4", "319", "l314"), List.of(f.get("severity"), f.get("expected"),
                     f.get("actual"), f.get("part"), f.get("line"), f.get("source").replaceAll(".* ", "")), f.toString());
             assertTrue(f.get("message_zh").contains("2024年部门预算") && f.get("evidence").startsWith(copied.substring(0, 20)), f::toString);
         }
