@@ -37,6 +37,7 @@ RULES = {
     "negative-amount": {"CELL-NEGATIVE-AMOUNT"},
     "share-over-100": {"CELL-SHARE-OVER-100"},
     "toc-table": {"COMPLETENESS-TOC-TABLE"},
+    "final-direction": {"TEXT-FINAL-DIRECTION"},
     "placeholder-indicators": {"IND-EMPTY-VALUE", "IND-BOILERPLATE"},
     "procurement-contradiction": {"PROC-CONTRADICTION"},
     "shared-passage": {"PLACE-FOREIGN", "COPY-RARE-PASSAGE"},

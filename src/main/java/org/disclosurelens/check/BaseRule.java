@@ -19,6 +19,13 @@ abstract class BaseRule implements Rule {
     }
 
     /** A finding of this rule on evidence found at {@code location} in {@code part}. */
+    /** The year of a budget or final accounts (预算, 决算) whose year was read; none for other documents. */
+    static java.util.OptionalInt yearOfKind(Disclosure d) {
+        String kind = d.identity().kind();
+        return d.identity().year().matches("\\d{4}") && (kind.equals("预算") || kind.equals("决算"))
+                ? java.util.OptionalInt.of(Integer.parseInt(d.identity().year())) : java.util.OptionalInt.empty();
+    }
+
     final Finding at(CanonicalPart part, Location location, String evidence, String zh, String en) {
         return new Finding(id(), category(), severity(), zh, en, "", "", Evidence.cap(evidence), part == null ? 0 : part.number(),
                 location, "");

@@ -37,11 +37,12 @@ final class ComparisonYearRule extends BaseRule {
     @Override
     public List<Finding> check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
-        String kind = d.identity().kind();
-        if (!d.identity().year().matches("\\d{4}") || !(kind.equals("预算") || kind.equals("决算"))) {
+        java.util.OptionalInt own = yearOfKind(d);
+        if (own.isEmpty()) {
             return findings;
         }
-        int year = Integer.parseInt(d.identity().year());
+        String kind = d.identity().kind();
+        int year = own.getAsInt();
         boolean accounts = kind.equals("决算");
         for (int b = 0; b < d.blocks().size(); b++) {
             if (!(d.blocks().get(b) instanceof Paragraph p)) {

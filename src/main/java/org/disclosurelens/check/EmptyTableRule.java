@@ -88,8 +88,24 @@ final class EmptyTableRule extends BaseRule {
     /** The first non-zero amount the text gives the subject, not a change. */
     private static Optional<ProseFigure> stated(Disclosure d, String subject) {
         return d.data().figures().stream()
-                .filter(f -> f.direction() == Direction.NONE && String.join("/", f.labelPath()).replaceAll("[“”\"‘’]", "").contains(subject))
+                .filter(f -> f.direction() == Direction.NONE && about(f, subject))
                 .filter(f -> f.amount().wan().map(w -> w.compareTo(BigDecimal.ZERO) > 0).orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * True when the amount is the subject's: its label path names it, or its sentence does before
+     * it ("“三公”经费财政拨款支出年初预算为0万元，支出决算为5.32万元": the outturn's label is 支出决算).
+     */
+    private static boolean about(ProseFigure f, String subject) {
+        if (unquoted(String.join("/", f.labelPath())).contains(subject)) {
+            return true;
+        }
+        int at = f.sentence().indexOf(f.amount().text());
+        return at > 0 && unquoted(f.sentence().substring(0, at)).contains(subject);
+    }
+
+    private static String unquoted(String text) {
+        return text.replaceAll("[“”\"‘’]", "");
     }
 }

@@ -35,11 +35,12 @@ final class YearMismatchRule extends BaseRule {
     @Override
     public List<Finding> check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
-        String kind = d.identity().kind();
-        if (!d.identity().year().matches("\\d{4}") || !(kind.equals("预算") || kind.equals("决算"))) {
+        java.util.OptionalInt own = yearOfKind(d);
+        if (own.isEmpty()) {
             return findings;
         }
-        int year = Integer.parseInt(d.identity().year());
+        String kind = d.identity().kind();
+        int year = own.getAsInt();
         int countedAt = kind.equals("决算") ? year : year - 1;
         java.util.Set<Integer> headings = new java.util.HashSet<>();
         d.structure().sections().forEach(s -> headings.add(s.startBlock()));

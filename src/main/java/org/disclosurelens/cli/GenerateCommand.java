@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate",
         header = "Generate disclosures with known figures and planted faults, for testing.",
         mixinStandardHelpOptions = true,
-        description = {"Writes generated budget disclosures (county, Shanghai and Jiangsu templates) as TXT in Tika's",
+        description = {"Writes generated budget disclosures (county, Shanghai and Jiangsu templates; Shanghai final accounts when named) as TXT in Tika's",
                 "tab-cell layout, DOCX, HTML and PDF (through LibreOffice when installed), with .ground-truth.json:",
                 "identity, layout, parts and figures of each document, and every planted fault and shared passage.",
                 "The same seed and options give the same files."})
@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> shares = new ArrayList<>();
 
     @Option(names = "--templates", split = ",", paramLabel = "<layout>",
-            description = "Templates to use (default: all): county-nine-part, shanghai-budget, jiangsu-budget.")
+            description = "Templates to use (default: the three budgets): county-nine-part, shanghai-budget, jiangsu-budget; final-accounts (Shanghai 部门决算).")
     List<String> templates;
 
     @Option(names = "--details", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -153,7 +153,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private List<Template> parseTemplates() {
         if (templates == null) {
-            return Arrays.asList(Template.values());
+            return Template.defaults();
         }
         List<Template> list = new ArrayList<>();
         for (String t : templates) {

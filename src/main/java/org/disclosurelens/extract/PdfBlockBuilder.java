@@ -77,7 +77,7 @@ final class PdfBlockBuilder {
                     continue;
                 }
                 builder.flushRows();
-                if (previous != null && continues(previous, margins, line) && !(first && endsTitleAfterSentence(builder.text, line))) {
+                if (previous != null && continues(previous, margins, line, first) && !(first && endsTitleAfterSentence(builder.text, line))) {
                     appendJoined(builder.text, line.text());
                 } else {
                     builder.flushParagraph();
@@ -136,12 +136,66 @@ final class PdfBlockBuilder {
         return body;
     }
 
-    private static boolean continues(TextLine previous, Margins margins, TextLine line) {
+    /**
+     * A line goes on with the paragraph above when that line runs to the right margin, this one is
+     * not indented further nor numbered, and both are set in the body's size. On one page, sizes
+     * within 1.5pt are one size: a Word document sets its digits in the Latin font and its Chinese
+     * in the CJK font, which PDFBox reports a point apart at one nominal size (10.5pt: 11 on a line
+     * with amounts, 10 on the Chinese line that finishes its sentence, "…主要原因是增" / "加了…");
+     * titles stand 2pt or more above the body. Over a page break the sizes must agree within a
+     * point: a note closing a table's page ("注：本部门无该项目") is not continued by the next
+     * table's label ("公开11表", ../shared/corpus-real 035).
+     *
+     * <p>Text set flush left stops short of the margin where the next word would not fit: an
+     * amount is not broken, so "…支出决算为" ends three characters early when "361.12万元" follows.
+     * A line that ends mid-sentence (no 。；！？：) runs to the margin when the amount opening the
+     * next line would have taken it there, within half a character: the amount's digits at half
+     * the width of the line's Chinese characters, measured on the line (PDFBox's font sizes are
+     * not widths: 40 for Beijing's 16pt text, where a heading ending 95pt short of the margin must
+     * stay a heading before "2026 年…"), and only for a line at the left margin: an indented line
+     * opens a paragraph (Beijing's "（四）市对区专项转移支付项目绩效目标情况说明", a heading that
+     * fills its line, then "2026 年，根据…" indented as the heading is). On one page only: a heading closing a page
+     * ("十一、…机关运行经费支出预算情况说明") is not continued by the year opening the next
+     * (../shared/corpus-real 016).
+     */
+    private static boolean continues(TextLine previous, Margins margins, TextLine line, boolean pageBreak) {
         float size = Math.max(1f, line.fontSize());
-        return previous.x1() >= margins.right - 2f * size
+        return (previous.x1() >= margins.right - 2f * size || !pageBreak && brokenBeforeWord(previous, margins, line))
                 && line.x0() <= previous.x0() + 0.3f * size
-                && Math.abs(previous.fontSize() - line.fontSize()) < 1.0f
+                && Math.abs(previous.fontSize() - line.fontSize()) < (pageBreak ? 1.0f : 1.5f)
                 && !Numbering.startsNumbered(line.text());
+    }
+
+    /** True when {@code previous} stops mid-sentence where the word opening {@code line} would have passed the margin. */
+    private static boolean brokenBeforeWord(TextLine previous, Margins margins, TextLine line) {
+        String text = previous.text();
+        int word = leadingWord(line.text());
+        if (text.isEmpty() || word == 0 || "。；！？：".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        float em = (previous.x1() - previous.x0()) / widthInCharacters(text);
+        // A closing mark no line may open with goes with the word ("8.59%，").
+        float closing = word < line.text().length() && "，。、；：）》”".indexOf(line.text().charAt(word)) >= 0 ? 1f : 0f;
+        return line.x0() <= margins.left + 0.5f * em && previous.x1() + (word * 0.5f + closing) * em >= margins.right - 0.5f * em;
+    }
+
+    /** A line's width in Chinese characters: a CJK character or full-width mark is one, a digit or Latin letter half; spaces none. */
+    private static float widthInCharacters(String text) {
+        float width = 0f;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c == ' ' ? 0f : c < 0x2E80 ? 0.5f : 1f;
+        }
+        return Math.max(1f, width);
+    }
+
+    /** The characters of the word a line opens with that a line is not broken inside: digits, Latin letters, their marks. */
+    private static int leadingWord(String text) {
+        int n = 0;
+        while (n < text.length() && (Character.isLetterOrDigit(text.charAt(n)) && text.charAt(n) < 0x2E80 || ".,%-/()".indexOf(text.charAt(n)) >= 0)) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.disclosurelens.generate.Disclosure.Line;
 import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.Slip;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
-import org.disclosurelens.generate.Disclosure.Slip;
+import org.disclosurelens.structure.CanonicalPart;
 
 /**
  * The standard budget tables (收支总表, 一般公共预算支出功能分类表, 基本支出经济分类表, 三公经费和
@@ -70,17 +71,45 @@ final class BudgetTables {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * Prints the four tables under their {@code headings}: the 收支总表 (amounts headed {@code column}),
+     * the function table, the economic table (left out by fault toc-table) and {@code threePublic}.
+     */
+    static void print(Disclosure d, Rendition.Builder b, List<String> headings, String column, Table threePublic) {
+        String unitLine = "编制部门：" + d.unit();
+        b.heading(headings.get(0), CanonicalPart.BUDGET_TABLES);
+        b.table(summary(d, unitLine, column));
+        b.heading(headings.get(1), CanonicalPart.BUDGET_TABLES);
+        b.table(functions(d, unitLine));
+        if (!d.printing().has(Slip.ECONOMIC_TABLE_LEFT_OUT)) {
+            b.heading(headings.get(2), CanonicalPart.BUDGET_TABLES);
+            b.table(economic(d, unitLine));
+        }
+        b.heading(headings.get(3), CanonicalPart.BUDGET_TABLES, CanonicalPart.THREE_PUBLIC);
+        b.table(threePublic);
+    }
+
+    /** The income besides the appropriation: the projects' 其他资金. */
+    static BigDecimal otherIncome(Disclosure d) {
+        return DisclosureFactory.sum(d.projects().stream().map(Project::other).toList());
+    }
+
     /** 收支预算总表: income sources on the left, spending by 类 on the right. */
     static Table summary(Disclosure d, String unitLine) {
+        return summary(d, unitLine, "预算数");
+    }
+
+    /** The 收支总表 with its amount columns headed {@code column} (预算数, or 决算数 in final accounts). */
+    static Table summary(Disclosure d, String unitLine, String column) {
         List<FunctionLine> classes = functionLines(d).stream().filter(l -> l.code().length() == 3).toList();
-        BigDecimal other = DisclosureFactory.sum(d.projects().stream().map(Project::other).toList());
+        BigDecimal other = otherIncome(d);
         BigDecimal total = total(d);
         List<String[]> income = List.of(new String[] {"一、一般公共预算拨款收入", Tables.money(d, total.subtract(other))},
                 new String[] {"二、政府性基金预算拨款收入", Tables.money(d, DisclosureFactory.wan(0))},
                 new String[] {"三、其他收入", Tables.money(d, other)});
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(new Cell(unitLine, 3, 1), new Cell("单位：" + d.variation().tableUnit().label())));
-        rows.add(Tables.cells("收入项目", "预算数", "支出项目", "预算数"));
+        rows.add(Tables.cells("收入项目", column, "支出项目", column));
         if (d.variation().tableShape().numberRow()) {
             rows.add(Tables.cells("栏次", "1", "栏次", "2"));
         }

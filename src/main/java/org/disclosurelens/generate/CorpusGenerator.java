@@ -76,7 +76,7 @@ public final class CorpusGenerator {
                 }
             }
             shares.forEach(pair -> args.addAll(List.of("--share", pair[0] + ":" + pair[1])));
-            if (templates.size() < Template.values().length) {
+            if (!templates.equals(Template.defaults())) {
                 args.addAll(List.of("--templates", String.join(",", templates.stream().map(Template::label).toList())));
             }
             if (!details) {

@@ -135,7 +135,9 @@ public record Disclosure(
         /** The 基本支出经济分类表's first personnel line is printed with a minus sign (fault {@code negative-amount}). */
         NEGATIVE_LINE,
         /** The 基本支出经济分类表 the 目录 lists is not printed (fault {@code toc-table}, Jiangsu's template). */
-        ECONOMIC_TABLE_LEFT_OUT
+        ECONOMIC_TABLE_LEFT_OUT,
+        /** Final accounts: the first 项 that spent other than its budget claims the other direction, 大于 for 小于 (fault {@code final-direction}). */
+        FINAL_CLAIM_REVERSED
     }
 
     Disclosure withTexts(Texts t) {

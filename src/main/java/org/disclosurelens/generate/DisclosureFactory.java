@@ -55,7 +55,7 @@ final class DisclosureFactory {
         Template template = templates.get(weighted(r));
         List<Divisions.Division> pool = counties.under(switch (template) {
             case COUNTY_NINE_PART -> "";
-            case SHANGHAI_BUDGET -> "31";
+            case SHANGHAI_BUDGET, FINAL_ACCOUNTS -> "31";
             case JIANGSU_BUDGET -> "32";
         });
         Divisions.Division county = pool.get(r.nextInt(pool.size()));
@@ -157,7 +157,7 @@ final class DisclosureFactory {
     private static Variation variation(Template template, Random r, Random forms) {
         ChangeForm form = ChangeForm.values()[forms.nextInt(ChangeForm.values().length)];
         TableShape shape = TableShape.draw(forms);
-        if (template == Template.SHANGHAI_BUDGET) {
+        if (template == Template.SHANGHAI_BUDGET || template == Template.FINAL_ACCOUNTS) {
             return new Variation(HeadingStyle.CHINESE, List.of(), false, false, false, true, true,
                     r.nextInt(4) == 0 ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, r.nextBoolean(), form, shape);
         }

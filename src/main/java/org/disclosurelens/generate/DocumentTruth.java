@@ -33,7 +33,7 @@ public record DocumentTruth(String id, Map<String, String> files, Template templ
 
     static DocumentTruth of(Disclosure d, Rendition r, Map<String, String> files, List<String> faults, boolean details) {
         var c = d.place().county();
-        Identity identity = new Identity(d.unit(), Integer.toString(d.year()), "预算", d.scope(), c.province(), c.city(),
+        Identity identity = new Identity(d.unit(), Integer.toString(d.year()), d.template().kind(), d.scope(), c.province(), c.city(),
                 c.name(), c.code());
         List<Integer> parts = r.parts().stream().map(CanonicalPart::number).sorted().toList();
         Details detail = !details ? null : new Details(d.figures(), d.personnelItems(), d.projects(), d.threePublic(),

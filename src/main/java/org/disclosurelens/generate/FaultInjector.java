@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Indicator;
 import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.Slip;
 import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 import org.disclosurelens.identify.Divisions;
-import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Plants faults in a consistent disclosure, one kind at a time, and records each as the ground
@@ -29,6 +29,9 @@ final class FaultInjector {
 
     /** What unedited templates leave in 描述, 指标值 and 依据 (the seed's tables are full of them). */
     /** A share's value that a digit typed twice takes over 100%: "≥95%", "100%", "=100%", "≥99.9%" (not an upper bound, ≤5%). */
+    /** The kinds final accounts and budgets both print the places of (the others are a budget's, or final-direction). */
+    private static final Set<FaultKind> IN_FINAL_AND_BUDGETS = java.util.EnumSet.of(FaultKind.YEAR_TITLE, FaultKind.TOC_TABLE,
+            FaultKind.DOUBLED_PUNCTUATION, FaultKind.EMPTY_TABLE, FaultKind.NEGATIVE_AMOUNT, FaultKind.CROSS_TABLE);
     /** The 一级指标 of the satisfaction rows: a share of the people served. */
     private static final String SATISFACTION = "满意度指标";
     private static final Pattern SHARE_VALUE = Pattern.compile("([≥=]?)(\\d+(?:\\.\\d+)?)%");
@@ -52,6 +55,9 @@ final class FaultInjector {
      * project that buys; a copy needs a source among {@code earlier}).
      */
     Optional<Planted> plant(FaultKind kind, Disclosure d, String faultId, List<Disclosure> earlier, Random r) {
+        if ((d.template() == Template.FINAL_ACCOUNTS) != (kind == FaultKind.FINAL_DIRECTION) && !IN_FINAL_AND_BUDGETS.contains(kind)) {
+            return Optional.empty(); // a budget's fault in final accounts, which print no such place, or the reverse
+        }
         return switch (kind) {
             case ARITHMETIC -> arithmetic(d, faultId, r);
             case PLAN_NOT_100 -> planNot100(d, faultId, r);
@@ -77,17 +83,52 @@ final class FaultInjector {
             case CROSS_TABLE -> crossTable(d, faultId, r);
             case EMPTY_TABLE -> emptyTable(d, faultId);
             case REASON_DIRECTION -> reasonReversed(d, faultId);
-            case DOUBLED_PUNCTUATION -> Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.DOUBLED_STOP)),
-                    new Fault(faultId, d.id(), FaultKind.DOUBLED_PUNCTUATION, 4, "“三公”经费说明", null, null, null,
-                            Prose.threePublic(d.withPrinting(d.printing().with(Slip.DOUBLED_STOP))), null), null));
+            case DOUBLED_PUNCTUATION -> doubledStop(d, faultId);
             case COMPARE_YEAR -> ownYearCompared(d, faultId);
             case NEGATIVE_AMOUNT -> negativeLine(d, faultId);
             case SHARE_OVER_100 -> shareOver100(d, faultId, r);
-            case TOC_TABLE -> d.template() != Template.JIANGSU_BUDGET || !d.variation().toc() ? Optional.empty()
-                    : Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.ECONOMIC_TABLE_LEFT_OUT)), new Fault(faultId, d.id(),
-                            FaultKind.TOC_TABLE, 2, "目录 " + JiangsuWriter.TABLES.get(2), null, null, null, null, null), null));
+            case TOC_TABLE -> tableLeftOut(d, faultId);
+            case FINAL_DIRECTION -> finalClaimReversed(d, faultId);
             case SHARED_PASSAGE -> Optional.empty();
         };
+    }
+
+    /** The 三公 paragraph's first full stop typed twice, as the template prints that paragraph. */
+    private static Optional<Planted> doubledStop(Disclosure d, String faultId) {
+        Disclosure slipped = d.withPrinting(d.printing().with(Slip.DOUBLED_STOP));
+        String text = d.template() == Template.FINAL_ACCOUNTS ? FinalAccountsWriter.threePublic(slipped) : Prose.threePublic(slipped);
+        return Optional.of(new Planted(slipped, new Fault(faultId, d.id(), FaultKind.DOUBLED_PUNCTUATION, 4, "“三公”经费说明", null, null,
+                null, text, null), null));
+    }
+
+    /**
+     * Leaves the 基本支出经济分类表 out of the tables the 目录 lists: Jiangsu's template with a 目录, and
+     * final accounts (whose 目录 always lists the tables).
+     */
+    private static Optional<Planted> tableLeftOut(Disclosure d, String faultId) {
+        String listed = switch (d.template()) {
+            case JIANGSU_BUDGET -> d.variation().toc() ? JiangsuWriter.TABLES.get(2) : null;
+            case FINAL_ACCOUNTS -> FinalAccountsWriter.TABLES.get(2);
+            default -> null;
+        };
+        return listed == null ? Optional.empty() : Optional.of(new Planted(d.withPrinting(d.printing().with(Slip.ECONOMIC_TABLE_LEFT_OUT)),
+                new Fault(faultId, d.id(), FaultKind.TOC_TABLE, 2, "目录 " + listed, null, null, null, null, null), null));
+    }
+
+    /**
+     * Final accounts: the claim of direction of the first 项 that spent other than its budget says
+     * the other direction (决算数大于预算数 where the outturn is below the budget).
+     */
+    private static Optional<Planted> finalClaimReversed(Disclosure d, String faultId) {
+        if (!FinalAccountsWriter.differs(d)) {
+            return Optional.empty();
+        }
+        Disclosure reversed = d.withPrinting(d.printing().with(Slip.FINAL_CLAIM_REVERSED));
+        var line = BudgetTables.functionLines(d).stream().filter(l -> l.code().length() == 7).toList()
+                .get(FinalAccountsWriter.reversedLine(reversed));
+        boolean over = line.total().compareTo(FinalAccountsWriter.budgeted(d, line)) > 0;
+        return Optional.of(new Planted(reversed, new Fault(faultId, d.id(), FaultKind.FINAL_DIRECTION, 3,
+                "支出决算具体情况 " + line.code() + " " + line.name(), over ? "小于" : "大于", over ? "大于" : "小于", null, null, null), null));
     }
 
     /**

@@ -69,6 +69,11 @@ public enum FaultKind {
      * 支出决算表 it does not print): Jiangsu's template, whose 目录 lists the tables.
      */
     TOC_TABLE("toc-table", false),
+    /**
+     * Final accounts: one 项's claim of direction reversed, 决算数大于预算数 where the outturn is below
+     * its 年初预算 or the other way (../shared/corpus-real 007, three places).
+     */
+    FINAL_DIRECTION("final-direction", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

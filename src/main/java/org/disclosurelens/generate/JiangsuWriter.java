@@ -18,7 +18,6 @@ import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Project;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.text.ChineseNumerals;
-import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Jiangsu budgets (corpus/real/016): 第一部分 部门概况, 第二部分 部门预算表, 第三部分 部门预算情况说明
@@ -49,17 +48,7 @@ final class JiangsuWriter implements LayoutWriter {
         part(d, b, 1, "部门概况", DUTIES_ORGANISATION);
         overview(d, b);
         part(d, b, 2, tables, BUDGET_TABLES);
-        String unitLine = "编制部门：" + d.unit();
-        b.heading(TABLES.get(0), BUDGET_TABLES);
-        b.table(BudgetTables.summary(d, unitLine));
-        b.heading(TABLES.get(1), BUDGET_TABLES);
-        b.table(BudgetTables.functions(d, unitLine));
-        if (!d.printing().has(Slip.ECONOMIC_TABLE_LEFT_OUT)) {
-            b.heading(TABLES.get(2), BUDGET_TABLES);
-            b.table(BudgetTables.economic(d, unitLine));
-        }
-        b.heading(TABLES.get(3), BUDGET_TABLES, THREE_PUBLIC);
-        b.table(Tables.threePublic(d));
+        BudgetTables.print(d, b, TABLES, "预算数", Tables.threePublic(d));
         part(d, b, 3, explanation, BUDGET_OVERVIEW);
         explanations(d, b);
         part(d, b, 4, "名词解释", GLOSSARY);

@@ -10,6 +10,7 @@ interface LayoutWriter {
             case COUNTY_NINE_PART -> new CountyNinePartWriter();
             case SHANGHAI_BUDGET -> new ShanghaiWriter();
             case JIANGSU_BUDGET -> new JiangsuWriter();
+            case FINAL_ACCOUNTS -> new FinalAccountsWriter();
         };
     }
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurelens.generate.Disclosure.Line;
-import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 import org.disclosurelens.generate.Disclosure.Slip;
+import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 
 /**
  * Sentences every template writes about the figures, amounts in 万元 as prose prints them. A

@@ -16,10 +16,10 @@ import java.util.List;
 import org.disclosurelens.generate.BudgetTables.FunctionLine;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.Slip;
 import org.disclosurelens.model.Table;
 import org.disclosurelens.structure.CanonicalPart;
 import org.disclosurelens.text.ChineseNumerals;
-import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * Shanghai district budgets (corpus/real/012): a cover with 预算主管部门, a numbered table of

@@ -8,11 +8,11 @@ import java.util.Objects;
 import org.disclosurelens.generate.Disclosure.AssetRow;
 import org.disclosurelens.generate.Disclosure.Indicator;
 import org.disclosurelens.generate.Disclosure.Project;
+import org.disclosurelens.generate.Disclosure.Slip;
 import org.disclosurelens.generate.Disclosure.ThreePublicRow;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
 import org.disclosurelens.model.Table;
-import org.disclosurelens.generate.Disclosure.Slip;
 
 /**
  * The tables every template shares, built as the county files lay them out (the seed): the 机构

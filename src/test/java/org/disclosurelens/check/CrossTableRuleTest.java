@@ -97,10 +97,15 @@ class CrossTableRuleTest {
     }
 
     @Test
-    void finalAccountsAreLeftOut() {
+    void finalAccountsKeepOnlyTheBasicTableAgainstItsExpenditureTable() {
+        // The 收入表 (140) against the 收支总表 (150) is not read in a 决算 (结余 and 结转 vary); the
+        // 基本支出表 against the 基本支出 of the 支出表 of its funds is.
         Disclosure d = budget(income("140.00", "110.00", "30.00"), expenditure("150.00", "110.00", "40.00"),
-                basic("108.00", "93.00", "15.00")).of("2025", "决算").build();
+                basic("110.00", "95.00", "15.00")).of("2025", "决算").build();
         assertEquals(List.of(), messages(d));
+        Disclosure drafted = budget(income("150.00", "120.00", "30.00"), expenditure("150.00", "110.00", "40.00"),
+                basic("108.00", "93.00", "15.00")).of("2025", "决算").build();
+        assertEquals(List.of("“一般公共预算基本支出表”合计为108.00，但“一般公共预算支出表”中基本支出为110.00，两表不一致"), messages(drafted));
     }
 
     private static Disclosures budget(List<List<String>> income, List<List<String>> expenditure, List<List<String>> basic) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * against the document's own year) by TEXT-COMPARISON-YEAR, {@code negative-amount} (a line of the
  * economic table with a minus sign) by CELL-NEGATIVE-AMOUNT, {@code share-over-100} (a share
  * indicator's digit typed twice) by CELL-SHARE-OVER-100, {@code toc-table} (a table the 目录 lists
- * left out) by COMPLETENESS-TOC-TABLE.
+ * left out) by COMPLETENESS-TOC-TABLE, {@code final-direction} (a 决算's 项 claiming the other
+ * direction) by TEXT-FINAL-DIRECTION.
  */
 class GeneratedRuleFaultsTest {
 
@@ -78,8 +79,13 @@ class GeneratedRuleFaultsTest {
         assertFoundExactlyWherePlanted(FaultKind.TOC_TABLE, "COMPLETENESS-TOC-TABLE", Severity.WARNING, List.of(Template.JIANGSU_BUDGET));
     }
 
+    @Test
+    void findsEveryFinalAccountsClaimOfTheWrongDirectionAndNothingElse() throws IOException {
+        assertFoundExactlyWherePlanted(FaultKind.FINAL_DIRECTION, "TEXT-FINAL-DIRECTION", Severity.ERROR, List.of(Template.FINAL_ACCOUNTS));
+    }
+
     private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity) throws IOException {
-        assertFoundExactlyWherePlanted(kind, rule, severity, List.of(Template.values()));
+        assertFoundExactlyWherePlanted(kind, rule, severity, Template.defaults());
     }
 
     private void assertFoundExactlyWherePlanted(FaultKind kind, String rule, Severity severity, List<Template> templates)

@@ -89,7 +89,7 @@ class RenditionsTest {
     static CorpusGenerator.Summary generate(Path out, int count, long seed, EnumSet<CorpusGenerator.Format> formats, Path soffice)
             throws IOException {
         var options = new CorpusGenerator.Options(count, seed, formats, 0.5, EnumSet.allOf(FaultKind.class), List.of(),
-                List.of(Template.values()), true, soffice, 1);
+                Template.defaults(), true, soffice, 1);
         return new CorpusGenerator(options).generate(out, null);
     }
 
