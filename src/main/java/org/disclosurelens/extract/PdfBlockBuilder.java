@@ -173,20 +173,10 @@ final class PdfBlockBuilder {
         if (text.isEmpty() || word == 0 || "。；！？：".indexOf(text.charAt(text.length() - 1)) >= 0) {
             return false;
         }
-        float em = (previous.x1() - previous.x0()) / widthInCharacters(text);
+        float em = previous.characterWidth();
         // A closing mark no line may open with goes with the word ("8.59%，").
         float closing = word < line.text().length() && "，。、；：）》”".indexOf(line.text().charAt(word)) >= 0 ? 1f : 0f;
         return line.x0() <= margins.left + 0.5f * em && previous.x1() + (word * 0.5f + closing) * em >= margins.right - 0.5f * em;
-    }
-
-    /** A line's width in Chinese characters: a CJK character or full-width mark is one, a digit or Latin letter half; spaces none. */
-    private static float widthInCharacters(String text) {
-        float width = 0f;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            width += c == ' ' ? 0f : c < 0x2E80 ? 0.5f : 1f;
-        }
-        return Math.max(1f, width);
     }
 
     /** The characters of the word a line opens with that a line is not broken inside: digits, Latin letters, their marks. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,9 @@ class AnalyzeCommandTest {
         Files.writeString(in.resolve("corrupt.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage");
         Path out = dir.resolve("out");
 
-        Run run = run("analyze", in.toString(), "--out", out.toString(), "--quiet");
+        CliRun run = CliRun.run("analyze", in.toString(), "--out", out.toString(), "--quiet");
 
-        assertEquals(0, run.code, run.err);
+        assertEquals(0, run.code(), run.err());
         List<String> rows = Files.readAllLines(out.resolve("documents.csv"), StandardCharsets.UTF_8);
         assertTrue(rows.get(0).startsWith("\uFEFFid,path,format"), rows.get(0));
         assertEquals(4, rows.size());
@@ -44,54 +42,45 @@ class AnalyzeCommandTest {
         try (var json = Files.list(out.resolve("json"))) {
             assertEquals(3, json.count(), "failed files get a JSON with their status too");
         }
-        assertTrue(run.err.isEmpty(), "nothing on stderr with --quiet: " + run.err);
+        assertTrue(run.err().isEmpty(), "nothing on stderr with --quiet: " + run.err());
     }
 
     @Test
     void failsWithExitCodeTwoForAMissingInput() {
-        Run run = run("analyze", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString());
-        assertEquals(2, run.code);
-        assertTrue(run.err.contains("no such file or folder"), run.err);
+        CliRun run = CliRun.run("analyze", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("no such file or folder"), run.err());
     }
 
     @Test
     void saysWhenAFolderHoldsNothingToAnalyseAndGivesTheOtherCommandsTheSameExitCodeForAMissingFile() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("NOTES.md"), "notes are skipped");
-        Run run = run("analyze", empty.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(2, run.code);
-        assertTrue(run.err.contains("error: no files to analyse in [" + empty + "]"), run.err);
+        CliRun run = CliRun.run("analyze", empty.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("error: no files to analyse in [" + empty + "]"), run.err());
         for (String command : List.of("blocks", "render")) {
-            Run missing = command.equals("render") ? run(command, dir.resolve("nowhere.pdf").toString(), "--html",
-                    dir.resolve("x.html").toString()) : run(command, dir.resolve("nowhere.pdf").toString());
-            assertEquals(2, missing.code, command);
-            assertTrue(missing.err.contains("error: no such file: "), missing.err);
+            CliRun missing = command.equals("render") ? CliRun.run(command, dir.resolve("nowhere.pdf").toString(), "--html",
+                    dir.resolve("x.html").toString()) : CliRun.run(command, dir.resolve("nowhere.pdf").toString());
+            assertEquals(2, missing.code(), command);
+            assertTrue(missing.err().contains("error: no such file: "), missing.err());
         }
     }
 
     @Test
     void failsWithExitCodeOneWhenTheOutputCannotBeWritten() throws IOException {
         Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
-        Run run = run("analyze", "corpus/seed/000_2784683f1b3262b7.txt", "--out", blocker.resolve("out").toString(), "-q");
-        assertEquals(1, run.code);
-        assertTrue(run.err.startsWith("error: cannot write to"), run.err);
+        CliRun run = CliRun.run("analyze", "corpus/seed/000_2784683f1b3262b7.txt", "--out", blocker.resolve("out").toString(), "-q");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("error: cannot write to"), run.err());
     }
 
     @Test
     void printsHelpForEachCommand() {
-        Run run = run("analyze", "--help");
-        assertEquals(0, run.code);
-        assertTrue(run.out.contains("--threads"), run.out);
-        assertTrue(run.out.contains("--out"), run.out);
+        CliRun run = CliRun.run("analyze", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--threads"), run.out());
+        assertTrue(run.out().contains("--out"), run.out());
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
-    }
 }

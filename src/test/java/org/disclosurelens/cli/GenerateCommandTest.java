@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +18,10 @@ class GenerateCommandTest {
 
     @Test
     void writesTheCorpusTheGroundTruthAndASummary() throws IOException {
-        Run run = run("generate", "--count", "3", "--seed", "4", "--formats", "txt,html", "--faults", "1",
+        CliRun run = CliRun.run("generate", "--count", "3", "--seed", "4", "--formats", "txt,html", "--faults", "1",
                 "--fault-kinds", "arithmetic", "--share", "1:3", "--out", dir.toString());
-        assertEquals(0, run.code, run.err);
-        assertTrue(run.out.startsWith("3 disclosures: 3 txt, 3 html; 4 faults, 1 shared passages -> "), run.out);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("3 disclosures: 3 txt, 3 html; 4 faults, 1 shared passages -> "), run.out());
         try (var files = Files.list(dir)) {
             assertEquals(3 * 2 + 2, files.count(), "documents, README.md and .ground-truth.json");
         }
@@ -35,8 +33,8 @@ class GenerateCommandTest {
 
     @Test
     void noDetailsLeavesTheFiguresOutOfTheGroundTruth() throws IOException {
-        assertEquals(0, run("generate", "--count", "2", "--formats", "txt", "--out", dir.resolve("a").toString()).code);
-        assertEquals(0, run("generate", "--count", "2", "--formats", "txt", "--no-details", "--out", dir.resolve("b").toString()).code);
+        assertEquals(0, CliRun.run("generate", "--count", "2", "--formats", "txt", "--out", dir.resolve("a").toString()).code());
+        assertEquals(0, CliRun.run("generate", "--count", "2", "--formats", "txt", "--no-details", "--out", dir.resolve("b").toString()).code());
         assertTrue(Files.readString(dir.resolve("a/.ground-truth.json")).contains("\"details\" : {"));
         String without = Files.readString(dir.resolve("b/.ground-truth.json"));
         assertTrue(!without.contains("\"details\"") && without.contains("\"--no-details\""), without.substring(0, 400));
@@ -54,26 +52,17 @@ class GenerateCommandTest {
 
     @Test
     void skipsPdfWithAMessageWhenLibreOfficeIsMissing() {
-        Run run = run("generate", "--count", "1", "--formats", "txt,pdf", "--soffice", dir.resolve("none").toString(),
+        CliRun run = CliRun.run("generate", "--count", "1", "--formats", "txt,pdf", "--soffice", dir.resolve("none").toString(),
                 "--out", dir.resolve("out").toString());
-        assertEquals(0, run.code);
-        assertTrue(run.out.startsWith("1 disclosures: 1 txt; 0 faults"), run.out);
-        assertTrue(run.err.startsWith("PDF skipped: LibreOffice (soffice) not found"), run.err);
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("1 disclosures: 1 txt; 0 faults"), run.out());
+        assertTrue(run.err().startsWith("PDF skipped: LibreOffice (soffice) not found"), run.err());
     }
 
     private void assertBad(String message, String... args) {
-        Run run = run(args);
-        assertEquals(2, run.code, run.err);
-        assertTrue(run.err.startsWith("error: " + message), run.err);
+        CliRun run = CliRun.run(args);
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().startsWith("error: " + message), run.err());
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
-    }
 }
