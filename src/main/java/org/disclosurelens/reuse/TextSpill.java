@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosurelens.identify.DocumentIdentity;
 import org.disclosurelens.model.Location;
 
 /**

@@ -84,6 +84,7 @@ public final class YearOverYearStep {
             }
             out.commit();
         }
+        PanelChanges.write(folder, earlierOf(series));
         List<AnomaliesCsv.Row> merged = new ArrayList<>();
         if (rules.runs(RULE)) {
             merged.addAll(differ);
@@ -96,6 +97,17 @@ public final class YearOverYearStep {
         return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, differ.size(),
                 (int) merged.stream().filter(r -> r.finding().rule().equals(RULE)).map(AnomaliesCsv.Row::documentId).distinct().count(),
                 stale.size());
+    }
+
+    /** Each document's series member of the year before (document id to document id), where the series has one. */
+    private static Map<String, String> earlierOf(Map<String, List<Member>> series) {
+        Map<String, String> earlier = new java.util.HashMap<>();
+        for (List<Member> members : series.values()) {
+            for (Member m : members) {
+                members.stream().filter(e -> e.year() == m.year() - 1).findFirst().ifPresent(e -> earlier.put(m.id(), e.id()));
+            }
+        }
+        return earlier;
     }
 
     /** The documents of documents.csv by series, in its order, leaving out those alone in their series' years. */

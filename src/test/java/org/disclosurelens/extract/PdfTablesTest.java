@@ -3,15 +3,11 @@ package org.disclosurelens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.disclosurelens.model.Block;
-import org.disclosurelens.model.PageLayout;
 import org.disclosurelens.model.Paragraph;
 import org.disclosurelens.model.Ruling;
 import org.disclosurelens.model.Table;
-import org.disclosurelens.model.TextChunk;
-import org.disclosurelens.model.TextLine;
 import org.junit.jupiter.api.Test;
 
 /** Table reconstruction on PDF pages built by hand: text runs and ruling lines at known positions. */
