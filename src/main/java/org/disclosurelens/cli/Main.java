@@ -9,9 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "disclosure-lens 0.1.0",
         description = "Reads Chinese government budget disclosures (部门预算/决算) into CSV and JSON.",
-        subcommands = {AnalyzeCommand.class, ReuseCommand.class, SeriesCommand.class, PeersCommand.class, AnnotateCommand.class, BlocksCommand.class,
-                RenderCommand.class,
-                GenerateCommand.class, BenchTikaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ReuseCommand.class, SeriesCommand.class, PeersCommand.class, AnnotateCommand.class,
+                ReportCommand.class, BlocksCommand.class, RenderCommand.class, GenerateCommand.class, BenchTikaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
