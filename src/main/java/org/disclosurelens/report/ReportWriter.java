@@ -24,7 +24,8 @@ import org.disclosurelens.export.CsvFile;
  * Made from the output folder of analyze alone (documents.csv, anomalies.csv, json/), offline: no
  * script or style is fetched, the filter is a few lines of inline script, and every text of a
  * document is escaped. A document's page links its annotated PDF when {@code annotate} has written
- * one. Not yet: charts, the copy network, paging for very large corpora.
+ * one. The charts of the shares and the copy-paste network are {@link ReportCharts}'. Not yet:
+ * paging for very large corpora.
  */
 public final class ReportWriter {
 
@@ -54,11 +55,12 @@ public final class ReportWriter {
             document(out, report.resolve("doc").resolve(d.get("id") + ".html"), d, byDocument.getOrDefault(d.get("id"), List.of()));
         }
         Path index = report.resolve("index.html");
-        index(index, documents, anomalies);
+        index(index, documents, anomalies, ReportCharts.section(out, report));
         return new Summary(documents.size(), anomalies.size(), index);
     }
 
-    private static void index(Path index, List<Map<String, String>> documents, List<Map<String, String>> anomalies) throws IOException {
+    private static void index(Path index, List<Map<String, String>> documents, List<Map<String, String>> anomalies, String charts)
+            throws IOException {
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> bySeverity = new TreeMap<>();
         anomalies.forEach(a -> {
@@ -73,7 +75,7 @@ public final class ReportWriter {
             for (var e : byRule.entrySet()) {
                 w.write("<tr><td>" + escape(e.getKey()) + "</td><td>" + e.getValue() + "</td></tr>\n");
             }
-            w.write("</table>\n<h2>问题 / findings</h2>\n<p><select id=\"sev\" onchange=\"filter()\"><option value=\"\">全部 all</option>");
+            w.write("</table>\n" + charts + "<h2>问题 / findings</h2>\n<p><select id=\"sev\" onchange=\"filter()\"><option value=\"\">全部 all</option>");
             for (String s : List.of("error", "warning", "info")) {
                 w.write("<option>" + s + "</option>");
             }
