@@ -29,7 +29,7 @@ run() { # size format seeds faults kinds share...
     local only=(--fault-kinds "$kinds")
     java -jar "$JAR" generate --count "$size" --seed "$seed" --formats "$format" --faults "$faults" \
       "${only[@]}" --no-details --pdf-batch 50 "$@" --out "$dir" > /dev/null
-    java -jar "$JAR" analyze "$dir" --out "$dir-out" -q > /dev/null
+    java -jar "$JAR" analyze "$dir" --out "$dir-out" -q --no-report > /dev/null
     read -r _ d _ p _ f _ _ _ r _ u _ _ < <(python3 scripts/copy-recall.py "$dir" "$dir-out")
     docs=$((docs + d)); planted=$((planted + p)); found=$((found + f)); reported=$((reported + r)); unplanted=$((unplanted + u)); n=$((n + 1))
   done

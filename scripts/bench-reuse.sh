@@ -39,7 +39,7 @@ for n in $SIZES; do
         if [ ! -f "$out/documents.csv" ]; then
             java -jar "$JAR" generate -n "$n" --formats txt --faults 0.3 \
                 --fault-kinds copied-from-county,copied-from-kind --no-details --seed "$SEED" -o "$corpus" > "$WORK/gen-$n.log"
-            java -jar "$JAR" analyze "$corpus" --out "$out" -q --no-reuse --threads "$THREADS"
+            java -jar "$JAR" analyze "$corpus" --out "$out" -q --no-reuse --no-report --threads "$THREADS"
         fi
         largest=$out
         kind="generated"

@@ -150,7 +150,7 @@ tika() {
 }
 analyze() {
     rm -rf "$work/out/$4"
-    local r; r=$(measure "$1" analyze "$files" "$3" java "${jvm[@]}" -jar "$jar" analyze "$2" --threads "$3" \
+    local r; r=$(measure "$1" analyze "$files" "$3" java "${jvm[@]}" -jar "$jar" analyze "$2" --threads "$3" --no-report \
         --out "$work/out/$4" --quiet) || exit 1
     echo "$r"
 }

@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "spending_plan.csv, assets.csv, organisations.csv, panel.csv (one row per document and measure)",
                 "and json/<id>.json; then the corpus steps: copy detection (reuse.csv, indicator_clusters.csv;",
                 "see reuse) unless --no-reuse, the year-over-year check (year_over_year.csv; see series) unless",
-                "--no-json, and the peer comparison (outliers.csv; see peers). docs/csv-schema.md has every column.",
+                "--no-json, the peer comparison (outliers.csv; see peers), and the HTML report (report/index.html;",
+                "see report) unless --no-report. docs/csv-schema.md has every column.",
                 "Each file is analysed in a worker JVM under a time and a memory limit; a file that breaks",
                 "a limit, or cannot be read, gets an error row and the batch goes on.",
                 "Exit code 0 when the batch ran, even if some files failed (each has an error row);",
@@ -79,6 +80,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the copy detection over the batch at the end (default: yes; needs the JSON files).")
     boolean reuse;
+
+    @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write the HTML report, report/index.html, at the end (default: yes; --no-report to skip; see report).")
+    boolean report;
 
     @picocli.CommandLine.Mixin
     ReuseOptions reuseOptions;
@@ -181,7 +186,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int code = reuse && json ? ReuseCommand.run(out, reuseSettings, rules, quiet, stdout, err) : 0;
         code = json ? Math.max(code, SeriesCommand.run(out, rules, quiet, stdout, err)) : code;
-        return Math.max(code, PeersCommand.run(out, rules, quiet, stdout, err));
+        code = Math.max(code, PeersCommand.run(out, rules, quiet, stdout, err));
+        return report ? Math.max(code, ReportCommand.run(out, quiet, stdout, err)) : code;
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {

@@ -1,6 +1,7 @@
 package org.disclosurelens.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.disclosurelens.report.ReportWriter;
@@ -26,12 +27,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(out, false, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Writes the report and prints its summary; shared with analyze. Returns the exit code. */
+    static int run(Path out, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
             ReportWriter.Summary s = new ReportWriter().write(out);
-            spec.commandLine().getOut().printf("report: %d documents, %d findings -> %s%n", s.documents(), s.findings(), s.index());
+            if (!quiet) {
+                stdout.printf("report: %d documents, %d findings -> %s%n", s.documents(), s.findings(), s.index());
+            }
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: report on " + out + ": " + e.getMessage());
+            err.println("error: report on " + out + ": " + e.getMessage());
             return 1;
         }
     }

@@ -50,9 +50,15 @@ public final class ReportWriter {
         Map<String, List<Map<String, String>>> byDocument = new LinkedHashMap<>();
         anomalies.forEach(a -> byDocument.computeIfAbsent(a.get("document_id"), k -> new ArrayList<>()).add(a));
         Path report = Files.createDirectories(out.resolve("report"));
-        Files.createDirectories(report.resolve("doc"));
+        Path pages = Files.createDirectories(report.resolve("doc"));
+        // The pages of an earlier run go: a document no longer in the batch keeps no page.
+        try (var old = Files.list(pages)) {
+            for (Path page : old.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                Files.delete(page);
+            }
+        }
         for (Map<String, String> d : documents) {
-            document(out, report.resolve("doc").resolve(d.get("id") + ".html"), d, byDocument.getOrDefault(d.get("id"), List.of()));
+            document(out, pages.resolve(d.get("id") + ".html"), d, byDocument.getOrDefault(d.get("id"), List.of()));
         }
         Path index = report.resolve("index.html");
         index(index, documents, anomalies, ReportCharts.section(out, report));
