@@ -77,7 +77,7 @@ public record RuleChoice(Set<RuleId> off, Map<RuleId, Severity> severities) {
             if (value.equals("off")) {
                 off.add(rule);
             } else {
-                severities.put(rule, Arrays.stream(Severity.values()).filter(s -> s.label().equals(value)).findFirst()
+                severities.put(rule, Severity.of(value)
                         .orElseThrow(() -> new Invalid(config + ": " + key + " = " + value
                                 + ": give off, info, warning or error")));
             }
@@ -132,7 +132,7 @@ public record RuleChoice(Set<RuleId> off, Map<RuleId, Severity> severities) {
             if (kv.length == 1) {
                 off.add(rule);
             } else {
-                severities.put(rule, Arrays.stream(Severity.values()).filter(s -> s.label().equals(kv[1])).findFirst()
+                severities.put(rule, Severity.of(kv[1])
                         .orElseThrow(() -> new IllegalArgumentException("unknown severity " + kv[1])));
             }
         }

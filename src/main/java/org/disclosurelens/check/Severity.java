@@ -18,4 +18,9 @@ public enum Severity {
     public String label() {
         return label;
     }
+
+    /** The severity of a label as anomalies.csv and the rule settings write it (info, warning, error). */
+    public static java.util.Optional<Severity> of(String label) {
+        return java.util.Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+    }
 }

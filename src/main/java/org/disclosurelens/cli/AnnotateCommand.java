@@ -41,19 +41,14 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Severity floor = switch (least) {
-            case "info" -> Severity.INFO;
-            case "warning" -> Severity.WARNING;
-            case "error" -> Severity.ERROR;
-            default -> null;
-        };
-        if (floor == null) {
+        java.util.Optional<Severity> floor = Severity.of(least);
+        if (floor.isEmpty()) {
             err.println("error: --least takes info, warning or error, not " + least);
             return 2;
         }
         Path target = to != null ? to : out.resolve("annotated");
         try {
-            AnnotateStep.Summary s = new AnnotateStep().run(input, out, target, floor);
+            AnnotateStep.Summary s = new AnnotateStep().run(input, out, target, floor.get());
             s.failures().forEach(f -> err.println("error: " + f));
             stdout.printf("annotate: %d PDFs, %d findings marked over their evidence, %d on their line only, %d of whole documents "
                     + "in a note on page 1, %d not placed, %d files failed -> %s%n", s.documents(), s.marked(), s.lineOnly(), s.noted(),

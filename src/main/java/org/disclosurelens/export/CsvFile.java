@@ -51,11 +51,20 @@ public final class CsvFile implements Closeable {
      */
     public static List<Map<String, String>> rows(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
+        forEach(file, rows::add);
+        return rows;
+    }
+
+    /**
+     * Streams a CSV of an output folder to {@code each}, row by row, as {@link #rows} reads it (the
+     * columns in the header's order), so that a file of any size is read in little memory.
+     */
+    public static void forEach(Path file, java.util.function.Consumer<Map<String, String>> each) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = reader(in)) {
             String[] header = csv.readNext();
             if (header == null) {
-                return rows;
+                return;
             }
             header[0] = header[0].replace("\uFEFF", "");
             for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
@@ -63,7 +72,7 @@ public final class CsvFile implements Closeable {
                 for (int c = 0; c < header.length; c++) {
                     row.put(header[c], c < line.length ? line[c] : "");
                 }
-                rows.add(row);
+                each.accept(row);
             }
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "no " + file.getFileName()
@@ -71,7 +80,6 @@ public final class CsvFile implements Closeable {
         } catch (CsvValidationException e) {
             throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
         }
-        return rows;
     }
 
     /** Writes a row, neutralising cells a spreadsheet would run as formulas. */

@@ -35,7 +35,7 @@ public final class AnnotateStep {
     public Summary run(Path input, Path out, Path to, Severity least) throws IOException {
         Map<String, List<PdfAnnotator.Mark>> marks = new LinkedHashMap<>();
         for (Map<String, String> a : CsvFile.rows(out.resolve("anomalies.csv"))) {
-            Severity severity = severity(a.get("severity"));
+            Severity severity = Severity.of(a.get("severity")).orElse(Severity.INFO);
             if (severity.compareTo(least) >= 0) {
                 marks.computeIfAbsent(a.get("document_id"), k -> new ArrayList<>()).add(new PdfAnnotator.Mark(number(a.get("page")),
                         number(a.get("line")), a.get("evidence"), a.get("rule"), severity.label(),
@@ -67,15 +67,6 @@ public final class AnnotateStep {
             }
         }
         return new Summary(documents, marked, lineOnly, noted, unplaced, failures);
-    }
-
-    private static Severity severity(String label) {
-        for (Severity s : Severity.values()) {
-            if (s.label().equals(label)) {
-                return s;
-            }
-        }
-        return Severity.INFO;
     }
 
     private static int number(String cell) {

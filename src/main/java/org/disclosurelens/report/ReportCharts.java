@@ -3,13 +3,9 @@ package org.disclosurelens.report;
 import static org.disclosurelens.export.HtmlRenderer.escape;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -104,7 +100,7 @@ final class ReportCharts {
             for (int i = 0; i < points.size(); i++) {
                 points.get(i)[0] = i + 1;
             }
-            ratios.put(e.getKey(), Map.of("name", e.getValue(), "points", points));
+            ratios.put(e.getKey(), ordered("name", e.getValue(), "points", points));
         }
         return ratios;
     }
@@ -121,33 +117,26 @@ final class ReportCharts {
             String b = escape(r.get("unit_b").isEmpty() ? r.get("path_b") : r.get("unit_b"));
             nodes.add(a);
             nodes.add(b);
-            Map<String, Object> link = links.computeIfAbsent(a + "\u0000" + b, k -> new LinkedHashMap<>(Map.of("source", a, "target", b,
-                    "value", 0, "doc", r.get("document_a"))));
+            Map<String, Object> link = links.computeIfAbsent(a + "\u0000" + b, k -> ordered("source", a, "target", b, "value", 0,
+                    "doc", r.get("document_a")));
             link.put("value", (Integer) link.get("value") + 1);
         });
-        return Map.of("nodes", nodes.stream().map(n -> Map.of("name", n)).toList(), "links", new ArrayList<>(links.values()));
+        return ordered("nodes", nodes.stream().map(n -> Map.of("name", n)).toList(), "links", new ArrayList<>(links.values()));
+    }
+
+    /** A map of the keys and values given in turn, in that order: the page's bytes are the same from run to run (Map.of's order is not). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** Streams a CSV of the output folder, if it is there (a corpus step may not have run). */
     private static void rows(Path file, Consumer<Map<String, String>> each) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
-            String[] header = csv.readNext();
-            if (header == null) {
-                return;
-            }
-            header[0] = header[0].replace("\uFEFF", "");
-            for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
-                Map<String, String> row = new java.util.HashMap<>();
-                for (int c = 0; c < header.length; c++) {
-                    row.put(header[c], c < line.length ? line[c] : "");
-                }
-                each.accept(row);
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(file + " is not a valid CSV: " + e.getMessage(), e);
+        if (Files.exists(file)) {
+            CsvFile.forEach(file, each);
         }
     }
 }
