@@ -11,13 +11,13 @@ final class OutliersCsv {
 
     static List<String> header() {
         return List.of("document_id", "path", "issuer", "department_kind", "year", "kind", "measure", "value", "peer_scope",
-                "peer_median", "peer_mad", "peer_count", "robust_z", "outlier", "peers");
+                "peer_median", "peer_mad", "peer_count", "robust_z", "odds_ratio", "outlier", "peers");
     }
 
     static List<String> row(PeerStep.Comparison c) {
         PeerStep.Value v = c.value();
         return List.of(v.id(), v.path(), v.issuer(), v.documentKind(), v.year(), v.kind(), v.measure(), PeerStep.plain(v.value()),
                 c.scope(), PeerStep.plain(c.median()), PeerStep.plain(c.mad()), Integer.toString(c.peers()),
-                String.format(Locale.ROOT, "%.2f", c.z()), c.outlier() ? "yes" : "no", String.join(";", c.peerIds()));
+                String.format(Locale.ROOT, "%.2f", c.z()), String.format(Locale.ROOT, "%.3g", c.oddsRatio()), c.outlier() ? "yes" : "no", String.join(";", c.peerIds()));
     }
 }

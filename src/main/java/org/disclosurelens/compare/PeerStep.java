@@ -27,8 +27,12 @@ import org.disclosurelens.model.Location;
  * there are enough of them). Robust statistics, as a few wrong documents must not move the
  * yardstick: the peers' median and median absolute deviation (MAD), and the modified z-score of
  * Iglewicz and Hoaglin, 0.6745 (x - median) / MAD; |z| of 3.5 or more is an outlier (their
- * threshold), reported as PEER-OUTLIER at info: a department may have its reasons, an auditor
- * wants to know. Below {@link #MIN_PEERS} peers, or with a MAD of 0 (most peers print the same
+ * threshold) when it is also large in itself: the odds of the share (p / (1 - p)) at least twice
+ * or at most half its peers' median's ({@link #ODDS}). Nine shares are few, and their MAD is
+ * small by chance as often as not: on a clean generated corpus (seed 70701, 300 documents) the z
+ * alone flagged a 人员经费 share of 83.6% among peers of 87.1% (z -5.2), a difference nobody would
+ * audit. Reported as PEER-OUTLIER at info: a department may have its reasons, an auditor wants to
+ * know. Below {@link #MIN_PEERS} peers, or with a MAD of 0 (most peers print the same
  * share), nothing is said. A file that is another copy of a document (documents.csv
  * {@code same_as}) is no peer of it and is left out. Writes outliers.csv: every comparison made.
  */
@@ -44,6 +48,8 @@ public final class PeerStep {
     public static final int MIN_PEERS = 8;
     /** |modified z| from which a share is an outlier (Iglewicz and Hoaglin). */
     static final double LIMIT = 3.5;
+    /** Fewest times the share's odds differ from the median's (either way) for an outlier. */
+    static final double ODDS = 2.0;
     private static final int LISTED_PEERS = 20;
 
     /** What a run did, for the command's summary line. */
@@ -59,7 +65,17 @@ public final class PeerStep {
     record Comparison(Value value, String scope, BigDecimal median, BigDecimal mad, int peers, double z, List<String> peerIds) {
 
         boolean outlier() {
-            return Math.abs(z) >= LIMIT;
+            return Math.abs(z) >= LIMIT && (oddsRatio() >= ODDS || oddsRatio() <= 1 / ODDS);
+        }
+
+        /** The share's odds over the median's; shares of 0 and 1 held a hair inside, so the ratio stays finite. */
+        double oddsRatio() {
+            return odds(value.value().doubleValue()) / odds(median.doubleValue());
+        }
+
+        private static double odds(double share) {
+            double p = Math.min(Math.max(share, 1e-4), 1 - 1e-4);
+            return p / (1 - p);
         }
     }
 

@@ -118,6 +118,8 @@ public final class CorpusGenerator {
         final Map<Integer, Disclosure> pinned = new HashMap<>();
         /** The units and years written so far (county, department kind, scope, year). */
         final java.util.Set<String> issued = new java.util.HashSet<>();
+        /** The issuers' years written so far (county, department kind, year), as the factory keys them. */
+        final java.util.Set<String> years = new java.util.HashSet<>();
 
         Run(Path out, Path docxDir, boolean pdf) {
             this.out = out;
@@ -159,8 +161,14 @@ public final class CorpusGenerator {
     /** Makes document {@code i}, plants its faults, writes its files and its ground truth. */
     private void document(int i, Run run, JsonGenerator truth) throws IOException {
         List<Fault> own = new ArrayList<>();
+        boolean lavish = lavish(i, run);
         Disclosure created = factory.create(i);
         boolean again = !run.issued.add(issued(created));
+        run.years.add(DisclosureFactory.key(created));
+        if (lavish) {
+            own.add(new Fault(faultId(created, own), created.id(), FaultKind.PEER_OUTLIER, 4, "公务用车购置费", null, null, "元",
+                    created.threePublic().get(1).current().toPlainString(), null));
+        }
         Disclosure d = plant(i, created, run.window, run.pinned, own, run.passages, again);
         run.faults.addAll(own);
         Rendition rendition = LayoutWriter.of(d.template()).write(d);
@@ -173,6 +181,22 @@ public final class CorpusGenerator {
         if (isShareSource(i)) {
             run.pinned.put(i, d);
         }
+    }
+
+    /**
+     * Whether document {@code i}'s issuer spends unlike its peers ({@link FaultKind#PEER_OUTLIER}):
+     * drawn from a stream of its own, so naming the kind changes no other document, with the chance
+     * of one fault of one kind among those named (a faulted document gets 1.5 faults), at most one
+     * in ten. Not for a unit and year already written (the document would contradict it).
+     */
+    private boolean lavish(int i, Run run) {
+        if (!options.faultKinds().contains(FaultKind.PEER_OUTLIER)) {
+            return false;
+        }
+        long named = options.faultKinds().stream().filter(k -> k != FaultKind.SHARED_PASSAGE).count();
+        double chance = Math.min(0.1, options.faultRate() * 1.5 / named);
+        Random r = new Random(options.seed() * 0x2545F4914F6CDD1DL + i * 7_919L + 5);
+        return r.nextDouble() < chance && !run.years.contains(factory.key(i)) && factory.spendLavishly(i, run.years);
     }
 
     /** Who issued a disclosure for which year: its county, department kind, scope and year. */
@@ -205,7 +229,8 @@ public final class CorpusGenerator {
             }
         }
         if (r.nextDouble() < options.faultRate()) {
-            List<FaultKind> kinds = options.faultKinds().stream().filter(k -> k != FaultKind.SHARED_PASSAGE).sorted().toList();
+            List<FaultKind> kinds = options.faultKinds().stream()
+                    .filter(k -> k != FaultKind.SHARED_PASSAGE && k != FaultKind.PEER_OUTLIER).sorted().toList();
             int wanted = kinds.isEmpty() ? 0 : 1 + r.nextInt(2);
             List<Disclosure> earlier = List.copyOf(window);
             for (int n = 0, tries = 0; n < wanted && tries < 6; tries++) {

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.HashSet;
 import org.disclosurelens.generate.Disclosure.AssetRow;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Indicator;
@@ -35,6 +37,8 @@ final class DisclosureFactory {
     private final List<Template> templates;
     private final Catalog catalog = Catalog.get();
     private final Counties counties = Counties.load();
+    /** The issuers' years that spend unlike their peers ({@link #spendLavishly}). */
+    private final Set<String> lavish = new HashSet<>();
 
     DisclosureFactory(long seed, List<Template> templates) {
         this.seed = seed;
@@ -116,14 +120,50 @@ final class DisclosureFactory {
     private Core core(Issuer issuer) {
         Random r = new Random(seed * 0x9E3779B97F4A7C15L + Objects.hash(issuer.place().county().code(),
                 issuer.department().key(), issuer.year()));
-        List<Project> projects = projects(issuer, r);
-        List<ThreePublicRow> threePublic = threePublic(r);
-        List<Line> operating = operating(threePublic, r);
-        List<Line> personnel = personnel(r);
-        Figures figures = figures(personnel, sum(operating.stream().map(Line::amount).toList()), projects);
+        int staff = 5 + r.nextInt(40);
+        List<Line> personnel = personnel(staff, r);
+        List<ThreePublicRow> threePublic = threePublic(staff, lavish.contains(key(issuer)), r);
+        List<Line> operating = operating(threePublic, staff, r);
+        BigDecimal publicFunds = sum(operating.stream().map(Line::amount).toList());
+        BigDecimal basic = sum(personnel.stream().map(Line::amount).toList()).add(publicFunds);
+        List<Project> projects = projects(issuer, basic, r);
+        Figures figures = figures(personnel, publicFunds, projects);
         List<AssetRow> assets = assets(threePublic.get(2).current().signum() > 0, r);
         BigDecimal assetsTotal = sum(assets.stream().filter(a -> !a.within()).map(AssetRow::value).toList());
         return new Core(projects, threePublic, operating, personnel, figures, assets, assetsTotal);
+    }
+
+    /** The issuer's unit and year as {@link #core} draws them: its county, department kind and year. */
+    private static String key(Issuer issuer) {
+        return issuer.place().county().code() + "|" + issuer.department().key() + "|" + issuer.year();
+    }
+
+    /**
+     * Makes the issuer of document {@code index} spend unlike its peers in its year: it buys cars
+     * (公务用车购置费 of one car in ten staff and two more, at 22 to 30万元 each), which no clean
+     * document does, so its 三公 share stands far from its peers'. Every later document of the
+     * issuer states that year's amounts as its last year's, as for any other year. Returns false
+     * when the issuer's year after is already in the corpus, whose document states that year
+     * otherwise.
+     */
+    boolean spendLavishly(int index, Set<String> issued) {
+        Issuer issuer = issuer(index);
+        String next = issuer.place().county().code() + "|" + issuer.department().key() + "|" + (issuer.year() + 1);
+        if (issued.contains(next)) {
+            return false;
+        }
+        lavish.add(key(issuer));
+        return true;
+    }
+
+    /** The key of document {@code index}'s issuer and year. */
+    String key(int index) {
+        return key(issuer(index));
+    }
+
+    /** The key of the issuer of a created disclosure, as {@link #spendLavishly} takes it. */
+    static String key(Disclosure d) {
+        return d.place().county().code() + "|" + d.department().key() + "|" + d.year();
     }
 
     /** The 三公 rows with last year's column taken from the issuer's year before. */
@@ -180,22 +220,44 @@ final class DisclosureFactory {
                 unit, unit == MoneyUnit.YUAN && r.nextInt(3) == 0, form, shape);
     }
 
-    private List<Project> projects(Issuer issuer, Random r) {
+    /**
+     * Two or more of the kind's projects, together {@link #projectIntensity} of the basic
+     * expenditure give or take a quarter, split by weights of 1 to 4: departments of one kind are
+     * alike, so the peer comparison finds nothing in a corpus with nothing planted.
+     */
+    private List<Project> projects(Issuer issuer, BigDecimal basic, Random r) {
         Catalog.Department dept = issuer.department();
         List<Catalog.ProjectTemplate> pool = new ArrayList<>(dept.projects());
         Collections.shuffle(pool, r);
         int count = 2 + r.nextInt(pool.size() - 1);
+        long total = basic.multiply(BigDecimal.valueOf(projectIntensity(dept) * (75 + r.nextInt(51)) / 100))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValue();
+        int[] weights = new int[count];
+        int weightSum = 0;
+        for (int i = 0; i < count; i++) {
+            weights[i] = 1 + r.nextInt(4);
+            weightSum += weights[i];
+        }
         List<Project> projects = new ArrayList<>();
-        for (Catalog.ProjectTemplate t : pool.subList(0, count)) {
-            projects.add(project(t, issuer, r));
+        for (int i = 0; i < count; i++) {
+            projects.add(project(pool.get(i), issuer, (int) Math.max(100, total * weights[i] / weightSum), r));
         }
         return projects;
     }
 
-    private Project project(Catalog.ProjectTemplate t, Issuer issuer, Random r) {
+    /**
+     * What a department kind spends on projects for each 元 of basic expenditure, 0.3 to 1.5, fixed
+     * by the kind's key (String.hashCode is the same on every JVM): a 财政局 and a 民政局 differ, two
+     * 民政局 do not much.
+     */
+    static double projectIntensity(Catalog.Department dept) {
+        return 0.3 + 1.2 * Math.floorMod(dept.key().hashCode(), 101) / 100.0;
+    }
+
+    private Project project(Catalog.ProjectTemplate t, Issuer issuer, int cents, Random r) {
         Place place = issuer.place();
         String shortName = issuer.department().shortName();
-        BigDecimal budget = wan(200 + r.nextInt(5800));
+        BigDecimal budget = wan(cents);
         BigDecimal other = r.nextInt(8) == 0 ? wan(budget.intValue() / 10_000 * 100 / 4) : BigDecimal.ZERO.setScale(2);
         StringBuilder code = new StringBuilder(place.county().code()).append(String.format("%02d", issuer.year() % 100));
         for (int i = 0; i < 13; i++) {
@@ -240,11 +302,21 @@ final class DisclosureFactory {
         return plan;
     }
 
-    private static List<ThreePublicRow> threePublic(Random r) {
-        BigDecimal abroad = r.nextInt(10) == 0 ? wan(100 + r.nextInt(700)) : wan(0);
-        BigDecimal purchase = r.nextInt(20) == 0 ? wan(1500 + r.nextInt(1500)) : wan(0);
-        BigDecimal running = r.nextBoolean() ? wan(100 + r.nextInt(700)) : wan(0);
-        BigDecimal reception = r.nextInt(7) == 0 ? wan(0) : wan(50 + r.nextInt(450));
+    /**
+     * The 三公 rows by head count: cars' running in every department (one without, among peers
+     * with, would be an outlier), reception in six of seven, travel abroad in one of ten, and no car
+     * bought unless the issuer spends lavishly
+     * ({@link #spendLavishly}).
+     */
+    private static List<ThreePublicRow> threePublic(int staff, boolean lavish, Random r) {
+        BigDecimal abroad = r.nextInt(10) == 0 ? wan(staff * (3 + r.nextInt(6))) : wan(0);
+        BigDecimal running = wan(staff * (18 + r.nextInt(10)));
+        BigDecimal reception = r.nextInt(7) == 0 ? wan(0) : wan(staff * (5 + r.nextInt(7)));
+        BigDecimal purchase = wan(0);
+        if (lavish) {
+            int cars = 2 + staff / 10;
+            purchase = wan(cars * (2200 + r.nextInt(800)));
+        }
         List<ThreePublicRow> rows = new ArrayList<>();
         rows.add(row("因公出国（境）费", abroad));
         rows.add(row("公务用车购置费", purchase));
@@ -266,16 +338,16 @@ final class DisclosureFactory {
         return change.signum() < 0 ? "厉行节约，压减" + what : "因工作需要，" + what + "有所增加";
     }
 
-    /** 机关运行经费 items; 公务接待费 and 公务用车运行维护费 equal their 三公 rows. */
-    private static List<Line> operating(List<ThreePublicRow> threePublic, Random r) {
+    /** 机关运行经费 items by head count; 公务接待费 and 公务用车运行维护费 equal their 三公 rows. */
+    private static List<Line> operating(List<ThreePublicRow> threePublic, int staff, Random r) {
         Catalog catalog = Catalog.get();
         List<Line> items = new ArrayList<>();
-        items.add(line(catalog, "30201", wan(20 + r.nextInt(280))));
-        items.add(line(catalog, r.nextInt(3) == 0 ? "30205" : "30206", wan(20 + r.nextInt(180))));
-        items.add(line(catalog, "30207", wan(10 + r.nextInt(90))));
-        items.add(line(catalog, "30211", wan(30 + r.nextInt(270))));
+        items.add(line(catalog, "30201", wan(staff * (40 + r.nextInt(20)))));
+        items.add(line(catalog, r.nextInt(3) == 0 ? "30205" : "30206", wan(staff * (20 + r.nextInt(10)))));
+        items.add(line(catalog, "30207", wan(staff * (10 + r.nextInt(5)))));
+        items.add(line(catalog, "30211", wan(staff * (30 + r.nextInt(15)))));
         if (r.nextBoolean()) {
-            items.add(line(catalog, "30213", wan(10 + r.nextInt(90))));
+            items.add(line(catalog, "30213", wan(staff * (5 + r.nextInt(10)))));
         }
         if (threePublic.get(3).current().signum() > 0) {
             items.add(line(catalog, "30217", threePublic.get(3).current()));
@@ -283,16 +355,15 @@ final class DisclosureFactory {
         if (threePublic.get(2).current().signum() > 0) {
             items.add(line(catalog, "30231", threePublic.get(2).current()));
         }
-        items.add(line(catalog, "30299", wan(5 + r.nextInt(195))));
+        items.add(line(catalog, "30299", wan(staff * (20 + r.nextInt(20)))));
         return items;
     }
 
     /** Wages by head count; pension, medical insurance and housing fund as shares of wages. */
-    private static List<Line> personnel(Random r) {
+    private static List<Line> personnel(int staff, Random r) {
         Catalog catalog = Catalog.get();
-        int staff = 5 + r.nextInt(40);
-        BigDecimal wage = wan(staff * (300 + r.nextInt(200)));
-        BigDecimal allowance = wan(staff * (300 + r.nextInt(300)));
+        BigDecimal wage = wan(staff * (380 + r.nextInt(50)));
+        BigDecimal allowance = wan(staff * (400 + r.nextInt(100)));
         BigDecimal bonus = r.nextBoolean() ? wan(staff * (30 + r.nextInt(70))) : wan(0);
         BigDecimal base = wage.add(allowance);
         List<Line> items = new ArrayList<>();

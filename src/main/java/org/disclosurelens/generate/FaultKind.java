@@ -74,6 +74,13 @@ public enum FaultKind {
      * its 年初预算 or the other way (../shared/corpus-real 007, three places).
      */
     FINAL_DIRECTION("final-direction", false),
+    /**
+     * The issuer spends unlike the departments of its kind that year: it buys cars (公务用车购置费),
+     * which lifts its 三公 share far above its peers'. Consistent in every table and sentence, and
+     * in the issuer's next year's document; what the peer comparison (PEER-OUTLIER) is for. At most
+     * one document in ten: an outlier is rare among its peers, or it is none.
+     */
+    PEER_OUTLIER("peer-outlier", false),
     /** A project's indicators filled with the template's placeholders (描述 0, 指标值 ≥90圆满完成). */
     PLACEHOLDER_INDICATORS("placeholder-indicators"),
     /** Part 6 says there is no procurement while a project buys equipment. */

@@ -51,7 +51,8 @@ public final class YearOverYearStep {
     public record Summary(int documents, int pairs, int compared, int differ, int flaggedDocuments, int stale) {
     }
 
-    private record Member(String id, String path, int year) {
+    /** A document of a series; {@code division} its division code, empty when the name did not tell it. */
+    record Member(String id, String path, int year, String division) {
     }
 
     /** What the pairs of one series gave. */
@@ -120,6 +121,7 @@ public final class YearOverYearStep {
             int issuer = header.indexOf("issuer") >= 0 ? header.indexOf("issuer") : header.indexOf("unit");
             int type = header.indexOf("document_type");
             int path = header.indexOf("path");
+            int division = header.indexOf("division_code");
             int[] at = {header.indexOf("id"), issuer, header.indexOf("year"), header.indexOf("kind"), header.indexOf("scope")};
             Set<String> seen = new HashSet<>();
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
@@ -128,7 +130,8 @@ public final class YearOverYearStep {
                 if (row.length > at[4] && disclosure && !row[at[1]].isBlank() && !row[at[3]].isBlank() && row[at[2]].matches("\\d{4}")
                         && seen.add(row[at[0]])) {
                     series.computeIfAbsent(SeriesReader.fold(row[at[1]]) + "|" + row[at[4]] + row[at[3]], k -> new ArrayList<>())
-                            .add(new Member(row[at[0]], path >= 0 && path < row.length ? row[path] : "", Integer.parseInt(row[at[2]])));
+                            .add(new Member(row[at[0]], path >= 0 && path < row.length ? row[path] : "", Integer.parseInt(row[at[2]]),
+                                    division >= 0 && division < row.length ? row[division] : ""));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -136,11 +139,33 @@ public final class YearOverYearStep {
         } catch (CsvValidationException e) {
             throw new IOException(documents + " is not a valid CSV: " + e.getMessage(), e);
         }
+        series = byDivision(series);
         // Kept: documents with another year in their series (last year's for the amounts, any
         // earlier one for the text).
         series.values().forEach(m -> m.removeIf(x -> m.stream().noneMatch(o -> o.year() != x.year())));
         series.values().removeIf(List::isEmpty);
         return series;
+    }
+
+    /**
+     * One name, one series per division: 普陀区民政局 is Shanghai's and 舟山's, 鼓楼区 four cities' (two
+     * of them in 江苏), and one's budget is no last year of the other's (a generated corpus put the
+     * two 普陀区民政局 in one series and warned that their 三公 disagreed). A document whose name
+     * gave no division joins its name's series when only one division has it, and none when two do.
+     */
+    static Map<String, List<Member>> byDivision(Map<String, List<Member>> series) {
+        Map<String, List<Member>> out = new LinkedHashMap<>();
+        series.forEach((name, members) -> {
+            Set<String> divisions = new java.util.TreeSet<>();
+            members.forEach(m -> divisions.add(m.division()));
+            divisions.remove("");
+            for (Member m : members) {
+                if (divisions.size() <= 1 || !m.division().isEmpty()) {
+                    out.computeIfAbsent(name + "|" + (divisions.size() <= 1 ? "" : m.division()), k -> new ArrayList<>()).add(m);
+                }
+            }
+        });
+        return out;
     }
 
     /**

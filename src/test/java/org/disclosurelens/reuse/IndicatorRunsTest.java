@@ -23,13 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 class IndicatorRunsTest {
 
     static final Path CORPUS = Path.of("corpus", "generated");
-    /** 卫健局 (230231): 重点人群签约人数 签约的重点人群人数 ≥29528人, then 重点人群签约率 … ≥71%. */
+    /** 卫健局 (230231): 购置设备台件数 为乡镇卫生院购置设备 59台件, then 覆盖乡镇卫生院数 … 12所. */
     static final String HEALTH = "g0002_230231_health_2019.txt";
     /** Another 卫健局 (321023), the same two rows named alike with its own figures. */
     static final String OTHER_HEALTH = "g0010_321023_health_2022.txt";
     /** 民政局 (310101). */
     static final String CIVIL = "g0009_310101_civil_2020.txt";
-    static final String ROWS = "重点人群签约人数 签约的重点人群人数 ≥29528人；重点人群签约率 重点人群签约覆盖率 ≥71%";
+    static final String ROWS = "购置设备台件数 为乡镇卫生院购置设备 59台件；覆盖乡镇卫生院数 受益卫生院数量 12所";
 
     @TempDir
     Path dir;
@@ -55,17 +55,20 @@ class IndicatorRunsTest {
         Map<String, String> ids = ids(out);
         Map<String, String> severity = new TreeMap<>();
         flags(out).forEach(f -> severity.put(ids.get(f.get("document_id")), f.get("severity")));
-        assertEquals(Map.of(CIVIL, "warning", HEALTH, "info"), severity);
+        // The two 卫健局 also both print the model's 基本公卫 project (purpose, goals, indicator names,
+        // their figures apart), which a corpus of three cannot tell from a copy: an info on the later
+        // (the known limit of small corpora, docs/rules.md COPY-RARE-PASSAGE).
+        assertEquals(Map.of(CIVIL, "warning", HEALTH, "info", OTHER_HEALTH, "info"), severity, flags(out).toString());
     }
 
     @Test
     void oneRowOrRowsOfOneKindThatMayAgreeByChanceAreNoCopy() throws IOException {
         Path one = analyze(Map.of(HEALTH, read(HEALTH), CIVIL, copyRows(read(HEALTH), read(CIVIL), 1)));
         assertEquals(List.of(), suspicious(one));
-        // Two 卫健局 filling one model's rows with a one-digit count and a threshold alike: chance.
-        String small = read(HEALTH).replace("\t≥29528人", "\t≥5人").replace("\t≥71%", "\t100%");
+        // Two 卫健局 filling one model's rows with two one-digit counts alike: chance.
+        String small = read(HEALTH).replace("\t59台件", "\t5台件").replace("\t12所", "\t2所");
         Path sameKind = analyze(Map.of(HEALTH, small, OTHER_HEALTH, copyRows(small, read(OTHER_HEALTH), 2)));
-        assertEquals(List.of(), suspicious(sameKind), "≥5人 and 100% in one model's rows may agree by chance");
+        assertEquals(List.of(), suspicious(sameKind), "5台件 and 2所 in one model's rows may agree by chance");
     }
 
     @Test
@@ -73,10 +76,8 @@ class IndicatorRunsTest {
         Path out = analyze(Map.of(HEALTH, read(HEALTH), OTHER_HEALTH, copyRows(read(HEALTH), read(OTHER_HEALTH), 2)));
         List<Map<String, String>> rows = suspicious(out);
         assertEquals(1, rows.size(), rows::toString);
-        // The model row after them (明显提高), which both print alike, comes along with them.
-        String run = ROWS + "；群众就医便利度 群众就近就医便利程度 明显提高";
-        assertEquals(List.of(run, run), List.of(rows.get(0).get("text_a"), rows.get(0).get("text_b")),
-                "≥29528人 (five significant digits) and ≥71% (a share of its own) alike: a copy");
+        assertEquals(List.of(ROWS, ROWS), List.of(rows.get(0).get("text_a"), rows.get(0).get("text_b")),
+                "59台件 and 12所 (two two-digit counts) alike: a copy");
     }
 
     @Test

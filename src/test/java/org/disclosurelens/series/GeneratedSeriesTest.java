@@ -37,24 +37,25 @@ class GeneratedSeriesTest {
                 "三公经费/公务用车购置及运行费/公务用车运行费", "三公经费/公务接待费", "三公经费", "支出"),
                 clean.stream().map(r -> r.get("item")).toList());
         assertTrue(clean.stream().allMatch(r -> r.get("agrees").equals("yes")), clean::toString);
-        assertEquals("236.92", clean.get(5).get("printed_wan"));
+        assertEquals("1384.81", clean.get(5).get("printed_wan"));
 
         String text = Files.readString(in.resolve(LATER), StandardCharsets.UTF_8);
-        Files.writeString(in.resolve(LATER), text.replace("各增加554.56万元", "各增加554.46万元")
-                .replace("\t公务用车运行维护费\n\t0.00\n\t3.43\n", "\t公务用车运行维护费\n\t0.10\n\t3.43\n"), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve(LATER), text.replace("各减少122.64万元", "各减少122.54万元")
+                .replace("\t公务用车运行维护费\n\t8.58\n\t9.24\n", "\t公务用车运行维护费\n\t8.68\n\t9.24\n"), StandardCharsets.UTF_8);
         out = analyze(in);
 
         List<Map<String, String>> flags = Cli.rows(out.resolve("anomalies.csv")).stream()
                 .filter(r -> r.get("rule").equals(YearOverYearStep.RULE)).toList();
-        assertEquals(List.of("0 0.1 2024年度预算 0.10", "236.92 237.02 791.48万元，与上年相比收支预算总计各增加554.46万元"),
+        assertEquals(List.of("8.58 8.68 2024年度预算 8.68", "1384.81 1384.71 1262.17万元，与上年相比收支预算总计各减少122.54万元"),
                 flags.stream().map(f -> f.get("expected") + " " + f.get("actual") + " "
                         + f.get("message_zh").replaceAll(".*上年数为[^（]*（([^）]*)）.*", "$1")).toList());
     }
 
     /**
-     * The 2025 document's 三公 paragraph replaced by the 2024 document's (0万元, 比上年预算减少7.06万元),
+     * The 2025 document's 三公 paragraph replaced by the 2024 document's (12.48万元, 比上年预算增加8.84万元),
      * once word for word and once with only its year updated: both are text not updated, stating
-     * amounts this year's 三公 table does not print (3.43万元), a warning with both locations.
+     * amounts this year's 三公 table does not print (运行维护费 8.58万元 where it prints 9.24; the total
+     * 12.48万元 where it prints 13.44, once its year is this year's), a warning with both locations.
      */
     @Test
     void lastYearsThreePublicParagraphLeftInThisYearsDocumentIsFlagged() throws IOException {
@@ -64,13 +65,17 @@ class GeneratedSeriesTest {
                 .filter(l -> l.startsWith("2024年“三公”经费预算")).findFirst().orElseThrow();
         String text = Files.readString(in.resolve(LATER), StandardCharsets.UTF_8);
         String paragraph = text.lines().filter(l -> l.startsWith("2025年“三公”经费预算")).findFirst().orElseThrow();
+        // Word for word, its total is 2024's (not compared); with its year updated, the total is this year's, and first.
+        Map<String, List<String>> expected = Map.of(earlier, List.of("9.24", "8.58"), earlier.replace("2024年", "2025年"),
+                List.of("13.44", "12.48"));
         for (String copied : List.of(earlier, earlier.replace("2024年", "2025年"))) {
             Files.writeString(in.resolve(LATER), text.replace(paragraph, copied), StandardCharsets.UTF_8);
             List<Map<String, String>> flags = stale(analyze(in));
             assertEquals(1, flags.size(), flags::toString);
             Map<String, String> f = flags.get(0);
-            assertEquals(List.of("warning", "3.43", "0", "4", "319", "l314"), List.of(f.get("severity"), f.get("expected"),
-                    f.get("actual"), f.get("part"), f.get("line"), f.get("source").replaceAll(".* ", "")), f.toString());
+            assertEquals(List.of("warning", expected.get(copied).get(0), expected.get(copied).get(1), "4", "325", "l326"),
+                    List.of(f.get("severity"), f.get("expected"), f.get("actual"), f.get("part"), f.get("line"),
+                            f.get("source").replaceAll(".* ", "")), f.toString());
             assertTrue(f.get("message_zh").contains("2024年部门预算") && f.get("evidence").startsWith(copied.substring(0, 20)), f::toString);
         }
     }

@@ -94,6 +94,41 @@ class YearOverYearStepTest {
         assertEquals(List.of(), flags(out));
     }
 
+    /**
+     * 普陀区 is a district of 上海 and of 舟山: their 委网信办 share a name, not a series. Both files
+     * moved there (the 县委 of the seed become 区委), the same total that is flagged when both are
+     * one unit's: compared when the names give one district, not when they give two.
+     */
+    @Test
+    void sameNameInTwoDistrictsIsTwoSeries() throws IOException {
+        String later = seed().replace("涞源县委", "上海市普陀区委").replace("涞源县", "上海市普陀区");
+        String earlier = yearBefore(seed(), "82.25").replace("涞源县委", "上海市普陀区委").replace("涞源县", "上海市普陀区");
+        Path sameDistrict = analyze(Map.of("a-2021.txt", later, "b-2020.txt", earlier));
+        assertEquals(1, flags(sameDistrict).size(), () -> flags(sameDistrict).toString());
+
+        Path twoDistricts = analyzeIn(dir.resolve("two"), Map.of("a-2021.txt", later, "b-2020.txt", earlier.replace("上海市普陀区", "舟山市普陀区")));
+
+        assertEquals(List.of(), comparisons(twoDistricts));
+        assertEquals(List.of(), flags(twoDistricts));
+        Map<String, String> division = new LinkedHashMap<>();
+        Cli.rows(twoDistricts.resolve("documents.csv")).forEach(r -> division.put(r.get("path"), r.get("issuer") + " " + r.get("division_code")));
+        assertEquals(Map.of("a-2021.txt", "中共普陀区委网络安全和信息化委员会办公室 310107", "b-2020.txt",
+                "中共普陀区委网络安全和信息化委员会办公室 330903"), division, "one name, two districts");
+    }
+
+    /** A document whose name gives no division joins the one division of its name, or none of two. */
+    @Test
+    void aDocumentWithoutDivisionJoinsTheOnlyDivisionOfItsName() {
+        YearOverYearStep.Member shanghai = new YearOverYearStep.Member("a", "a.txt", 2021, "310107");
+        YearOverYearStep.Member unknown = new YearOverYearStep.Member("c", "c.txt", 2020, "");
+        YearOverYearStep.Member zhoushan = new YearOverYearStep.Member("b", "b.txt", 2020, "330903");
+
+        assertEquals(Map.of("普陀区民政局|部门预算|", List.of(shanghai, unknown)),
+                YearOverYearStep.byDivision(Map.of("普陀区民政局|部门预算", List.of(shanghai, unknown))));
+        assertEquals(Map.of("普陀区民政局|部门预算|310107", List.of(shanghai), "普陀区民政局|部门预算|330903", List.of(zhoushan)),
+                YearOverYearStep.byDivision(Map.of("普陀区民政局|部门预算", List.of(shanghai, unknown, zhoushan))));
+    }
+
     @Test
     void seriesCommandAloneGivesTheSameFilesAgain() throws IOException {
         Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")));
@@ -155,6 +190,10 @@ class YearOverYearStepTest {
     }
 
     private Path analyze(Map<String, String> files, String... options) throws IOException {
+        return analyzeIn(dir, files, options);
+    }
+
+    private static Path analyzeIn(Path dir, Map<String, String> files, String... options) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(in.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
