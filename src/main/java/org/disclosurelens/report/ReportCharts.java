@@ -4,11 +4,9 @@ import static org.disclosurelens.export.HtmlRenderer.escape;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,7 +25,9 @@ import org.disclosurelens.export.CsvFile;
  * outliers.csv in red; and the copy-paste network of reuse.csv, issuers as nodes and the passages two
  * issuers share (neither template text nor the same issuer's years) as edges. A click opens the
  * document's page. The data is written into the page as JSON, its text HTML-escaped (tooltips render
- * HTML) and "&lt;/" broken so no value closes the script.
+ * HTML) and "&lt;/" broken so no value closes the script. The share charts draw without animation and
+ * in ECharts' large mode (above 2,000 points): with 10,000 documents the animated scatter kept
+ * headless Chromium busy for minutes; drawn so, the index opens in under 2 s (BENCHMARKS.md).
  */
 final class ReportCharts {
 
@@ -43,9 +43,9 @@ final class ReportCharts {
     private static final String DRAW = "<script>\nfunction page(id){window.location.href='doc/'+id+'.html';}\n"
             + "function none(id){document.getElementById(id).outerHTML='<p>无数据 / none</p>';}\n"
             + "Object.keys(DATA.ratios).forEach(function(m){var r=DATA.ratios[m];if(!r.points.length){none('chart-'+m);return;}"
-            + "var c=echarts.init(document.getElementById('chart-'+m));c.setOption({title:{text:r.name,textStyle:{fontSize:13}},"
+            + "var c=echarts.init(document.getElementById('chart-'+m));c.setOption({animation:false,title:{text:r.name,textStyle:{fontSize:13}},"
             + "legend:{right:0},tooltip:{formatter:function(p){return p.data[3]+'<br>'+p.data[1];}},xAxis:{type:'value',name:'rank'},"
-            + "yAxis:{type:'value'},series:[{type:'scatter',name:'文件 documents',symbolSize:5,data:r.points.filter(function(p){return !p[4];})},"
+            + "yAxis:{type:'value'},series:[{type:'scatter',name:'文件 documents',symbolSize:5,large:true,data:r.points.filter(function(p){return !p[4];})},"
             + "{type:'scatter',name:'离群 outliers',symbolSize:9,itemStyle:{color:'#d33'},data:r.points.filter(function(p){return p[4];})}]});"
             + "c.on('click',function(p){page(p.data[2]);});});\n"
             + "if(DATA.network.links.length){var n=echarts.init(document.getElementById('network'));n.setOption({tooltip:{},"
@@ -58,12 +58,7 @@ final class ReportCharts {
 
     /** Copies ECharts next to the report and returns the charts' section of the index. */
     static String section(Path out, Path report) throws IOException {
-        try (InputStream script = ReportCharts.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            if (script == null) {
-                throw new IOException("ECharts is missing from the classpath (" + SCRIPT + ")");
-            }
-            Files.copy(script, report.resolve("echarts.min.js"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        ReportWriter.copy(SCRIPT, report.resolve("echarts.min.js"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ratios", ratios(out));
         data.put("network", network(out));

@@ -2,13 +2,16 @@ package org.disclosurelens.report;
 
 import static org.disclosurelens.export.HtmlRenderer.escape;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,26 +20,30 @@ import java.util.TreeMap;
 import org.disclosurelens.export.CsvFile;
 
 /**
- * The auditor's report, first slice: {@code <out>/report/index.html} (the documents, the findings
- * counted by rule and severity, and every finding in one table an auditor filters by severity, rule
- * and text) and one page per document ({@code doc/<id>.html}: its identity, its findings, each
+ * The auditor's report: {@code <out>/report/index.html} (the documents counted by status, region,
+ * kind and year; the findings by rule and severity; every finding in one table an auditor sorts by
+ * any column and filters by severity, rule, region, kind and text; the documents likewise) and one
+ * page per document ({@code doc/<id>.html}: its identity, its findings, each
  * linked to the paragraph or table it stands in, and its text and tables with those places marked).
  * Made from the output folder of analyze alone (documents.csv, anomalies.csv, json/), offline: no
  * script or style is fetched, the filter is a few lines of inline script, and every text of a
- * document is escaped. A document's page links its annotated PDF when {@code annotate} has written
- * one. The charts of the shares and the copy-paste network are {@link ReportCharts}'. Not yet:
- * paging for very large corpora.
+ * document is escaped. The index's two tables are drawn in the browser a hundred rows at a time
+ * (report.js) from data.js beside it, so the page opens as fast at 10,000 documents as at ten
+ * (BENCHMARKS.md); the filter and sort are kept in the address. A document's page links its
+ * annotated PDF when {@code annotate} has written one. The charts of the shares and the copy-paste
+ * network are {@link ReportCharts}'.
  */
 public final class ReportWriter {
 
     private static final String STYLE = "body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
             + "td,th{border:1px solid #bbb;padding:2px 6px;vertical-align:top}th{background:#eee}"
             + ".error{background:#fdd}.warning{background:#ffe9b3}.info{background:#e3eeff}"
-            + "p.flagged,table.flagged{outline:3px solid #e68a00}tr.hidden{display:none}";
-    private static final String FILTER = "<script>function filter(){var s=document.getElementById('sev').value,"
-            + "r=document.getElementById('rule').value,q=document.getElementById('q').value.toLowerCase();"
-            + "document.querySelectorAll('#findings tbody tr').forEach(function(t){var ok=(!s||t.dataset.sev===s)"
-            + "&&(!r||t.dataset.rule===r)&&(!q||t.textContent.toLowerCase().indexOf(q)>=0);t.className=ok?'':'hidden';});}</script>";
+            + "p.flagged,table.flagged{outline:3px solid #e68a00}";
+    /** The index's table script, hand-written (a table that pages, sorts and filters; no library of ours does it offline). */
+    private static final String SCRIPT = "org/disclosurelens/report/report.js";
+    /** The rows of the index's tables, a script beside it. */
+    static final String DATA = "data.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -73,43 +80,92 @@ public final class ReportWriter {
             byRule.merge(a.get("rule"), 1, Integer::sum);
             bySeverity.merge(a.get("severity"), 1, Integer::sum);
         });
+        data(index.resolveSibling(DATA), documents, anomalies);
+        copy(SCRIPT, index.resolveSibling("report.js"));
         try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
             head(w, "Disclosure Lens 报告 / report");
             w.write("<h1>Disclosure Lens 报告 / report</h1>\n<p>" + documents.size() + " 个文件 documents, " + anomalies.size()
-                    + " 个问题 findings: " + counts(bySeverity) + "</p>\n");
+                    + " 个问题 findings: " + counts(bySeverity) + "</p>\n<h2>概况 / overview</h2>\n<table>\n");
+            for (String[] by : new String[][] {{"status", "状态 status"}, {"province", "地区 region"}, {"kind", "类型 kind"}, {"year", "年度 year"}}) {
+                Map<String, Integer> n = new TreeMap<>();
+                documents.forEach(d -> n.merge(d.getOrDefault(by[0], "").isEmpty() ? "?" : d.get(by[0]), 1, Integer::sum));
+                w.write("<tr><th>" + by[1] + "</th><td>" + escape(String.join(" · ", n.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())) + "</td></tr>\n");
+            }
+            w.write("</table>\n<h2>问题 / findings</h2>\n<p>" + select("findings-sev", "级别 severity") + select("findings-rule", "规则 rule")
+                    + select("findings-province", "地区 region") + select("findings-kind", "类型 kind")
+                    + " <input id=\"findings-q\" placeholder=\"搜索 search\"></p>\n<table id=\"findings\"></table>\n<p id=\"findings-pager\"></p>\n");
             w.write("<h2>按规则 / by rule</h2>\n<table><tr><th>rule</th><th>n</th></tr>\n");
             for (var e : byRule.entrySet()) {
-                w.write("<tr><td>" + escape(e.getKey()) + "</td><td>" + e.getValue() + "</td></tr>\n");
+                w.write("<tr><td><a href=\"#findings.rule=" + escape(e.getKey()) + "\">"
+                        + escape(e.getKey()) + "</a></td><td>" + e.getValue() + "</td></tr>\n");
             }
-            w.write("</table>\n" + charts + "<h2>问题 / findings</h2>\n<p><select id=\"sev\" onchange=\"filter()\"><option value=\"\">全部 all</option>");
-            for (String s : List.of("error", "warning", "info")) {
-                w.write("<option>" + s + "</option>");
+            w.write("</table>\n" + charts);
+            w.write("<h2>文件 / documents</h2>\n<p>" + select("documents-status", "状态 status") + select("documents-province", "地区 region")
+                    + " <input id=\"documents-q\" placeholder=\"搜索 search\"></p>\n<table id=\"documents\"></table>\n<p id=\"documents-pager\"></p>\n");
+            w.write("<noscript><p>The tables need JavaScript; anomalies.csv and documents.csv hold the same rows.</p></noscript>\n"
+                    + "<script src=\"" + DATA + "\"></script>\n<script src=\"report.js\"></script>\n</body>\n</html>\n");
+        }
+    }
+
+    private static String select(String id, String label) {
+        return "<select id=\"" + id + "\" title=\"" + label + "\"><option value=\"\">" + label + ": 全部 all</option></select> ";
+    }
+
+    /**
+     * The rows the index's tables draw, as a script (a page opened from the disk may not fetch a
+     * JSON file, but may load a script): documents as arrays in report.js's column order, findings
+     * as [document's index, rule, severity, message, page]. Streamed: any corpus size.
+     */
+    private static void data(Path file, List<Map<String, String>> documents, List<Map<String, String>> anomalies) throws IOException {
+        Map<String, Integer> at = new LinkedHashMap<>();
+        List<Map<String, String>> listed = new ArrayList<>(documents);
+        listed.forEach(d -> at.putIfAbsent(d.get("id"), at.size()));
+        // A finding of a document documents.csv does not list (it should not happen) keeps a row of its own.
+        anomalies.stream().map(a -> a.get("document_id")).filter(id -> !at.containsKey(id)).distinct().forEach(id -> {
+            at.put(id, listed.size());
+            listed.add(Map.of("id", id, "path", id));
+        });
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonGenerator g = JSON.getFactory().createGenerator(w)) {
+            w.write("window.DL=");
+            g.writeStartObject();
+            g.writeArrayFieldStart("documents");
+            for (Map<String, String> d : listed) {
+                g.writeStartArray();
+                for (String column : List.of("id", "path", "unit", "year", "kind", "province", "status")) {
+                    g.writeString(d.getOrDefault(column, ""));
+                }
+                for (String column : List.of("flags_error", "flags_warning", "flags_info")) {
+                    g.writeNumber(d.getOrDefault(column, "").matches("\\d+") ? Integer.parseInt(d.get(column)) : 0);
+                }
+                g.writeEndArray();
             }
-            w.write("</select> <select id=\"rule\" onchange=\"filter()\"><option value=\"\">全部 all</option>");
-            for (String rule : byRule.keySet()) {
-                w.write("<option>" + escape(rule) + "</option>");
-            }
-            w.write("</select> <input id=\"q\" placeholder=\"搜索 search\" oninput=\"filter()\"></p>\n");
-            w.write("<table id=\"findings\"><thead><tr><th>文件 document</th><th>rule</th><th>severity</th><th>说明 message</th>"
-                    + "<th>page</th></tr></thead><tbody>\n");
-            Map<String, String> paths = new LinkedHashMap<>();
-            documents.forEach(d -> paths.put(d.get("id"), d.get("path")));
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
             for (Map<String, String> a : anomalies) {
-                String id = a.get("document_id");
-                w.write("<tr data-sev=\"" + escape(a.get("severity")) + "\" data-rule=\"" + escape(a.get("rule")) + "\"><td><a href=\"doc/"
-                        + escape(id) + ".html\">" + escape(paths.getOrDefault(id, id)) + "</a></td><td>" + escape(a.get("rule"))
-                        + "</td><td class=\"" + escape(a.get("severity")) + "\">" + escape(a.get("severity")) + "</td><td>"
-                        + escape(a.get("message_zh")) + "</td><td>" + escape(a.get("page")) + "</td></tr>\n");
+                g.writeStartArray();
+                g.writeNumber(at.get(a.get("document_id")));
+                g.writeString(a.get("rule"));
+                g.writeString(a.get("severity"));
+                g.writeString(a.get("message_zh"));
+                g.writeString(a.getOrDefault("page", ""));
+                g.writeEndArray();
             }
-            w.write("</tbody></table>\n<h2>文件 / documents</h2>\n<table><tr><th>文件 document</th><th>单位 unit</th><th>年度 year</th>"
-                    + "<th>kind</th><th>status</th><th>error</th><th>warning</th><th>info</th></tr>\n");
-            for (Map<String, String> d : documents) {
-                w.write("<tr><td><a href=\"doc/" + escape(d.get("id")) + ".html\">" + escape(d.get("path")) + "</a></td><td>"
-                        + escape(d.get("unit")) + "</td><td>" + escape(d.get("year")) + "</td><td>" + escape(d.get("kind")) + "</td><td>"
-                        + escape(d.get("status")) + "</td><td>" + escape(d.get("flags_error")) + "</td><td>" + escape(d.get("flags_warning"))
-                        + "</td><td>" + escape(d.get("flags_info")) + "</td></tr>\n");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+            w.write(";\n");
+        }
+    }
+
+    /** Copies a resource of the report next to index.html. */
+    static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the classpath");
             }
-            w.write("</table>\n" + FILTER + "\n</body>\n</html>\n");
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -25,7 +25,8 @@ public final class TableLocator {
     /** Lines above a table searched for its title and unit. */
     private static final int LOOK_BACK = 6;
     private static final int MAX_TITLE = 60;
-    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(人民币)?\\s*(亿元|万元|千元|元)");
+    /** The unit, not the first character of a name: 编制单位：元氏县统计局 is no unit of 元 (a Hebei county; 元谋, 元阳, 元江 too). */
+    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(人民币)?\\s*(亿元|万元|千元|元)(?!(?!人民币)\\p{IsHan})");
     private static final Pattern NOT_TITLE = Pattern.compile("^(编制(部门|单位)|部门[:：]|单位[:：]|公开表|预算主管部门|注[:：]|说明[:：])");
     private static final Pattern SENTENCE = Pattern.compile("[。；;]");
 

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disclosurelens.cli.Main;
@@ -44,8 +48,20 @@ class ReportWriterTest {
         assertEquals(anomalies, s.findings());
 
         String index = Files.readString(s.index(), StandardCharsets.UTF_8);
-        assertEquals(anomalies, Pattern.compile("<tr data-sev=").matcher(index).results().count());
-        assertTrue(index.contains("<option>TEXT-COMPARISON-YEAR</option>"), "the rule filter lists the rules found");
+        assertTrue(index.contains("<script src=\"data.js\"></script>") && Files.exists(out.resolve("report/report.js")), index);
+        // The tables' rows: every finding, pointing at its document's row, which holds its path.
+        String script = Files.readString(out.resolve("report").resolve(ReportWriter.DATA), StandardCharsets.UTF_8);
+        assertTrue(script.startsWith("window.DL=") && script.endsWith(";\n"));
+        JsonNode data = new ObjectMapper().readTree(script.substring("window.DL=".length(), script.length() - 2));
+        assertEquals(2, data.path("documents").size());
+        assertEquals(anomalies, data.path("findings").size());
+        List<String> comparisonYear = new ArrayList<>();
+        data.path("findings").forEach(f -> {
+            if (f.get(1).asText().equals("TEXT-COMPARISON-YEAR")) {
+                comparisonYear.add(data.path("documents").get(f.get(0).asInt()).get(1).asText() + " " + f.get(2).asText() + " p" + f.get(4).asText());
+            }
+        });
+        assertEquals(List.of("012.pdf warning p8", "012.pdf warning p8"), comparisonYear);
 
         String justice = Files.readString(onlyPage(out, "012.pdf"), StandardCharsets.UTF_8);
         // 012's four findings stand in four paragraphs of page 8, each linked and marked.
