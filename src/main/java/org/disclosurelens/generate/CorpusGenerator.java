@@ -119,7 +119,7 @@ public final class CorpusGenerator {
         /** The units and years written so far (county, department kind, scope, year). */
         final java.util.Set<String> issued = new java.util.HashSet<>();
         /** The issuers' years written so far (county, department kind, year), as the factory keys them. */
-        final java.util.Set<String> years = new java.util.HashSet<>();
+        final java.util.Set<DisclosureFactory.IssuerYear> years = new java.util.HashSet<>();
 
         Run(Path out, Path docxDir, boolean pdf) {
             this.out = out;
@@ -164,7 +164,7 @@ public final class CorpusGenerator {
         boolean lavish = lavish(i, run);
         Disclosure created = factory.create(i);
         boolean again = !run.issued.add(issued(created));
-        run.years.add(DisclosureFactory.key(created));
+        run.years.add(DisclosureFactory.IssuerYear.of(created));
         if (lavish) {
             own.add(new Fault(faultId(created, own), created.id(), FaultKind.PEER_OUTLIER, 4, "公务用车购置费", null, null, "元",
                     created.threePublic().get(1).current().toPlainString(), null));

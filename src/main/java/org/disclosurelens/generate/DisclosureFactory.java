@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.HashSet;
 import org.disclosurelens.generate.Disclosure.AssetRow;
 import org.disclosurelens.generate.Disclosure.Figures;
 import org.disclosurelens.generate.Disclosure.Indicator;
@@ -38,7 +38,19 @@ final class DisclosureFactory {
     private final Catalog catalog = Catalog.get();
     private final Counties counties = Counties.load();
     /** The issuers' years that spend unlike their peers ({@link #spendLavishly}). */
-    private final Set<String> lavish = new HashSet<>();
+    private final Set<IssuerYear> lavish = new HashSet<>();
+
+    /** An issuer's unit and year as {@link #core} draws them: its county, department kind and year. */
+    record IssuerYear(String county, String kind, int year) {
+
+        static IssuerYear of(Disclosure d) {
+            return new IssuerYear(d.place().county().code(), d.department().key(), d.year());
+        }
+
+        IssuerYear next() {
+            return new IssuerYear(county, kind, year + 1);
+        }
+    }
 
     DisclosureFactory(long seed, List<Template> templates) {
         this.seed = seed;
@@ -133,9 +145,8 @@ final class DisclosureFactory {
         return new Core(projects, threePublic, operating, personnel, figures, assets, assetsTotal);
     }
 
-    /** The issuer's unit and year as {@link #core} draws them: its county, department kind and year. */
-    private static String key(Issuer issuer) {
-        return issuer.place().county().code() + "|" + issuer.department().key() + "|" + issuer.year();
+    private static IssuerYear key(Issuer issuer) {
+        return new IssuerYear(issuer.place().county().code(), issuer.department().key(), issuer.year());
     }
 
     /**
@@ -146,24 +157,18 @@ final class DisclosureFactory {
      * when the issuer's year after is already in the corpus, whose document states that year
      * otherwise.
      */
-    boolean spendLavishly(int index, Set<String> issued) {
-        Issuer issuer = issuer(index);
-        String next = issuer.place().county().code() + "|" + issuer.department().key() + "|" + (issuer.year() + 1);
-        if (issued.contains(next)) {
+    boolean spendLavishly(int index, Set<IssuerYear> issued) {
+        IssuerYear year = key(issuer(index));
+        if (issued.contains(year.next())) {
             return false;
         }
-        lavish.add(key(issuer));
+        lavish.add(year);
         return true;
     }
 
-    /** The key of document {@code index}'s issuer and year. */
-    String key(int index) {
+    /** Document {@code index}'s issuer and year. */
+    IssuerYear key(int index) {
         return key(issuer(index));
-    }
-
-    /** The key of the issuer of a created disclosure, as {@link #spendLavishly} takes it. */
-    static String key(Disclosure d) {
-        return d.place().county().code() + "|" + d.department().key() + "|" + d.year();
     }
 
     /** The 三公 rows with last year's column taken from the issuer's year before. */
