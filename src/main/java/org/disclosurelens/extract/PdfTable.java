@@ -93,6 +93,10 @@ final class PdfTable {
         }
         float[] a = edges();
         float[] b = next.edges();
+        if (headOnly() && a.length >= 2 && b.length >= 2 && Math.abs(a[0] - b[0]) <= SAME_EDGE
+                && Math.abs(a[a.length - 1] - b[b.length - 1]) <= SAME_EDGE) {
+            return true;
+        }
         if (a.length < 3 || b.length < 3) {
             return false;
         }
@@ -105,6 +109,19 @@ final class PdfTable {
             }
         }
         return shared * 10 >= small.length * 8;
+    }
+
+    /**
+     * True when the table is only a head: one or two rows (its title across it, its unit) and no
+     * amount. Word keeps such rows at the foot of a page and puts the header and body on the next,
+     * whose columns the head's two do not share: a generated county budget's emptied 三公 table
+     * ("“三公”经费预算情况" / "单位：万元" on one page, "2020年预算数 2021年预算数 增减变化" on the next)
+     * was read as two tables, neither of them the 三公 table (fresh seed 91001, g0094). Joined when
+     * the outer edges agree.
+     */
+    private boolean headOnly() {
+        return rows.size() <= 2 && rows.stream().flatMap(r -> r.cells().stream())
+                .noneMatch(c -> c.text().strip().matches("-?[\\d,]+(\\.\\d+)?%?"));
     }
 
     /**

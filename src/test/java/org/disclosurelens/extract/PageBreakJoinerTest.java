@@ -49,6 +49,25 @@ class PageBreakJoinerTest {
         assertEquals(paragraphs(PdfBlockBuilder.build(List.of(p1.layout()))), paragraphs(blocks));
     }
 
+    /**
+     * A table's head (its title across it, its unit) at the foot of a page and its header and body
+     * on the next, on columns the head's two do not share (fresh seed 91001's g0094, an emptied 三公
+     * table): one table. A first part holding an amount is no head, and stays apart.
+     */
+    @Test
+    void joinsATablesHeadAtThePageFootToItsBodyOnTheNextPage() {
+        float[] head = {50, 250, 350};
+        List<List<String>> body = List.of(List.of("2020年预算数", "2021年预算数", "增减变化"), List.of("1.00", "2.00", "1.00"));
+        PdfPage p1 = new PdfPage(1).table(head, 760, List.of(List.of("“三公”经费预算情况", ""), List.of("", "单位：万元")));
+        PdfPage p2 = new PdfPage(2).table(new float[] {50, 120, 200, 350}, 50, body);
+        List<Table> tables = tables(PdfBlockBuilder.build(List.of(p1.layout(), p2.layout())));
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(4, tables.get(0).rows().size(), tables.toString());
+
+        PdfPage amount = new PdfPage(1).table(head, 760, List.of(List.of("合计", "5.00")));
+        assertEquals(2, tables(PdfBlockBuilder.build(List.of(amount.layout(), p2.layout()))).size());
+    }
+
     @Test
     void keepsTwoFilledInFormsUnderOneCaptionApart() {
         PdfPage p1 = caption(new PdfPage(1), "项目支出绩效目标表", "")
