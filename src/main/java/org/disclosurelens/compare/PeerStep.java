@@ -65,7 +65,8 @@ public final class PeerStep {
     record Comparison(Value value, String scope, BigDecimal median, BigDecimal mad, int peers, double z, List<String> peerIds) {
 
         boolean outlier() {
-            return Math.abs(z) >= LIMIT && (oddsRatio() >= ODDS || oddsRatio() <= 1 / ODDS);
+            double odds = oddsRatio();
+            return Math.abs(z) >= LIMIT && (odds >= ODDS || odds <= 1 / ODDS);
         }
 
         /** The share's odds over the median's; shares of 0 and 1 held a hair inside, so the ratio stays finite. */

@@ -121,7 +121,7 @@ final class PdfTable {
      */
     private boolean headOnly() {
         return rows.size() <= 2 && rows.stream().flatMap(r -> r.cells().stream())
-                .noneMatch(c -> c.text().strip().matches("-?[\\d,]+(\\.\\d+)?%?"));
+                .noneMatch(c -> numeric(c.text()));
     }
 
     /**

@@ -196,7 +196,7 @@ public final class CorpusGenerator {
         long named = options.faultKinds().stream().filter(k -> k != FaultKind.SHARED_PASSAGE).count();
         double chance = Math.min(0.1, options.faultRate() * 1.5 / named);
         Random r = new Random(options.seed() * 0x2545F4914F6CDD1DL + i * 7_919L + 5);
-        return r.nextDouble() < chance && !run.years.contains(factory.key(i)) && factory.spendLavishly(i, run.years);
+        return r.nextDouble() < chance && factory.spendLavishly(i, run.years);
     }
 
     /** Who issued a disclosure for which year: its county, department kind, scope and year. */

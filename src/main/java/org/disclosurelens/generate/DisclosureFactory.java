@@ -154,21 +154,16 @@ final class DisclosureFactory {
      * (公务用车购置费 of one car in ten staff and two more, at 22 to 30万元 each), which no clean
      * document does, so its 三公 share stands far from its peers'. Every later document of the
      * issuer states that year's amounts as its last year's, as for any other year. Returns false
-     * when the issuer's year after is already in the corpus, whose document states that year
-     * otherwise.
+     * when that year, or the issuer's year after, is already in the corpus: its document states
+     * that year otherwise.
      */
     boolean spendLavishly(int index, Set<IssuerYear> issued) {
         IssuerYear year = key(issuer(index));
-        if (issued.contains(year.next())) {
+        if (issued.contains(year) || issued.contains(year.next())) {
             return false;
         }
         lavish.add(year);
         return true;
-    }
-
-    /** Document {@code index}'s issuer and year. */
-    IssuerYear key(int index) {
-        return key(issuer(index));
     }
 
     /** The 三公 rows with last year's column taken from the issuer's year before. */

@@ -2,7 +2,6 @@ package org.disclosurelens.report;
 
 import static org.disclosurelens.export.HtmlRenderer.escape;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ final class ReportCharts {
         }
         html.append("<h2>复制网络 / copy-paste network</h2>\n<div id=\"network\" style=\"height:460px;max-width:900px\"></div>\n")
                 .append("<script src=\"echarts.min.js\"></script>\n<script>var DATA=")
-                .append(new ObjectMapper().writeValueAsString(data).replace("</", "<\\/").replace("<!--", "<\\!--"))
+                .append(ReportWriter.JSON.writeValueAsString(data).replace("</", "<\\/").replace("<!--", "<\\!--"))
                 .append(";</script>\n").append(DRAW);
         return html.toString();
     }

@@ -43,9 +43,7 @@ public final class ReportWriter {
     private static final String SCRIPT = "org/disclosurelens/report/report.js";
     /** The rows of the index's tables, a script beside it. */
     static final String DATA = "data.js";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final ObjectMapper json = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** What was written: the documents' pages and the findings listed. */
     public record Summary(int documents, int findings, Path index) {
@@ -172,7 +170,7 @@ public final class ReportWriter {
     /** A document's page: identity, findings linked to their blocks, then the blocks with those marked. */
     private void document(Path out, Path page, Map<String, String> d, List<Map<String, String>> findings) throws IOException {
         Path saved = out.resolve("json").resolve(d.get("id") + ".json");
-        JsonNode blocks = Files.exists(saved) ? json.readTree(saved.toFile()).path("blocks") : json.createArrayNode();
+        JsonNode blocks = Files.exists(saved) ? JSON.readTree(saved.toFile()).path("blocks") : JSON.createArrayNode();
         Map<String, Integer> blockAt = new LinkedHashMap<>();
         for (int b = 0; b < blocks.size(); b++) {
             blockAt.putIfAbsent(place(blocks.get(b).path("location")), b);
