@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * {@code -XX:+ExitOnOutOfMemoryError} ends it at once instead of letting it limp on).
  *
  * <p>Protocol: tasks go to the child's stdin one per line ({@link Task#encode}); the child answers
- * {@code READY <max heap>}, then {@code DONE <index>} per task on stdout. Its stderr (library
+ * {@code READY <max heap>}, then {@code DONE <index>} per task on stdout, and {@code MORE <index>}
+ * before each page it reads by OCR (the task's time limit grows). Its stderr (library
  * warnings and stack traces) goes to {@code .cache/worker.log}, and to the console only with
  * {@code --verbose}. When stdin closes (this JVM ended or was killed) the child halts.
  */
@@ -115,8 +116,10 @@ final class ChildWorker implements Worker {
                         ready.countDown();
                     }
                     case "DONE" -> events.add(new Done(Integer.parseInt(answer[1])));
+                    case "MORE" -> events.add(new MoreTime(Integer.parseInt(answer[1])));
+                    case "" -> { } // the line break before each answer (WorkerMain.answer)
                     case "BROKEN" -> events.add(new Broken(answer[1]));
-                    default -> remember("unexpected output: " + line);
+                    default -> remember("unexpected output: " + line); // the OCR library prints there too
                 }
             }
         } catch (IOException | RuntimeException e) {

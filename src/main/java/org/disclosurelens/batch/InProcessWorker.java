@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.disclosurelens.extract.scan.OcrClock;
 import org.disclosurelens.pipeline.DocumentResult;
 
 /**
@@ -47,7 +48,7 @@ final class InProcessWorker implements Worker {
 
     private void run(Task task) {
         DocumentResult result;
-        try {
+        try (OcrClock.Listening clock = OcrClock.listen(() -> events.add(new MoreTime(task.index())))) {
             result = runner.analyze(task);
         } catch (OutOfMemoryError e) {
             events.add(new Died("out of memory (" + e.getMessage() + ")", true));

@@ -9,7 +9,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.disclosurelens.extract.scan.OcrClock;
 
 /**
  * Hands tasks to a worker, at most one per thread, and enforces the limits: a task over the time
@@ -33,7 +35,16 @@ final class Supervisor {
         void killedWorker(Task task, Worker.Died death, long maxMemory) throws IOException;
     }
 
-    private record Running(Task task, long started) {
+    /** A task in a worker: when it started, and the time it was given beyond the limit (pages read by OCR). */
+    private record Running(Task task, long started, long extra) {
+
+        Running more(long nanos) {
+            return new Running(task, started, extra + nanos);
+        }
+
+        long deadline(Duration timeout) {
+            return started + extra + timeout.toNanos();
+        }
     }
 
     private final Worker.Factory factory;
@@ -76,6 +87,8 @@ final class Supervisor {
     private void handle(Worker.Event event) throws IOException {
         if (event instanceof Worker.Done d) {
             finished(d.index());
+        } else if (event instanceof Worker.MoreTime m) {
+            running.computeIfPresent(m.index(), (index, r) -> r.more(TimeUnit.SECONDS.toNanos(OcrClock.PAGE_SECONDS)));
         } else if (event instanceof Worker.Died d) {
             long heap = worker.maxMemory();
             stopWorker(false);
@@ -122,7 +135,7 @@ final class Supervisor {
         if (worker == null) {
             worker = factory.start();
         }
-        running.put(task.index(), new Running(task, System.nanoTime()));
+        running.put(task.index(), new Running(task, System.nanoTime(), 0));
         worker.submit(task);
     }
 
@@ -138,14 +151,14 @@ final class Supervisor {
         if (timeout.isZero() || running.isEmpty()) {
             return Long.MAX_VALUE;
         }
-        long first = running.values().stream().mapToLong(Running::started).min().orElseThrow();
-        return Math.max(1, first + timeout.toNanos() - System.nanoTime());
+        long first = running.values().stream().mapToLong(r -> r.deadline(timeout)).min().orElseThrow();
+        return Math.max(1, first - System.nanoTime());
     }
 
     private Running overdue() {
         long now = System.nanoTime();
         return timeout.isZero() ? null : running.values().stream()
-                .filter(r -> now - r.started() >= timeout.toNanos()).findFirst().orElse(null);
+                .filter(r -> now >= r.deadline(timeout)).findFirst().orElse(null);
     }
 
     /** The late task gets its row; the others in the killed worker go out again, in their order. */

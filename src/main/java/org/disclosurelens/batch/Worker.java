@@ -17,6 +17,10 @@ interface Worker extends AutoCloseable {
     record Done(int index) implements Event {
     }
 
+    /** The task is reading a page by OCR: its time limit grows by that page's allowance. */
+    record MoreTime(int index) implements Event {
+    }
+
     /** The worker is gone with the tasks it held; {@code outOfMemory} when its heap ran out. */
     record Died(String reason, boolean outOfMemory) implements Event {
     }

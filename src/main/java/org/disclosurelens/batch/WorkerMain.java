@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.OutputViews;
+import org.disclosurelens.extract.scan.OcrClock;
 import org.disclosurelens.pipeline.Analyzer;
 
 /**
@@ -38,7 +39,7 @@ public final class WorkerMain {
             return t;
         });
         runner.warmUp(cache.folder());
-        protocol.println("READY\t" + Runtime.getRuntime().maxMemory());
+        answer(protocol, "READY\t" + Runtime.getRuntime().maxMemory());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             Task task = Task.decode(line);
@@ -49,16 +50,24 @@ public final class WorkerMain {
     }
 
     private static void run(TaskRunner runner, Task task, PrintStream protocol) {
-        try {
+        try (OcrClock.Listening clock = OcrClock.listen(() -> answer(protocol, "MORE\t" + task.index()))) {
             runner.store(task, runner.analyze(task));
-            synchronized (protocol) {
-                protocol.println("DONE\t" + task.index());
-            }
+            answer(protocol, "DONE\t" + task.index());
         } catch (IOException e) {
-            synchronized (protocol) {
-                protocol.println("BROKEN\t" + e.toString().replace('\n', ' '));
-            }
+            answer(protocol, "BROKEN\t" + e.toString().replace('\n', ' '));
             Runtime.getRuntime().halt(1);
+        }
+    }
+
+    /**
+     * One protocol line, written at once and starting on a line of its own: the OCR library prints
+     * to the same stdout from C (its buffer flushed whenever it fills, mid-line), which Java cannot
+     * redirect; a line break first ends any such fragment, so the answer is a line by itself.
+     */
+    static void answer(PrintStream protocol, String line) {
+        synchronized (protocol) {
+            protocol.print("\n" + line + "\n");
+            protocol.flush();
         }
     }
 }

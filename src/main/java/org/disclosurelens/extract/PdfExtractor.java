@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.disclosurelens.extract.scan.ScanReader;
 import org.disclosurelens.model.ExtractedDocument;
+import org.disclosurelens.model.OcrReading;
 import org.disclosurelens.model.PageLayout;
 import org.disclosurelens.model.SourceFormat;
 import org.disclosurelens.model.TextChunk;
@@ -36,14 +38,17 @@ final class PdfExtractor implements Extractor {
             LayoutStripper stripper = new LayoutStripper();
             stripper.setSortByPosition(true);
             stripper.writeText(doc, Writer.nullWriter());
-            List<PageLayout> pages = stripper.pages;
+            List<PageLayout> pages = new ArrayList<>(stripper.pages);
+            Scans scans = readScans(doc, pages);
+            warnings.addAll(scans.warnings());
             boolean noText = pages.stream().allMatch(p -> p.lines().isEmpty());
             if (noText && doc.getNumberOfPages() > 0) {
-                throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
-                        "none of the " + doc.getNumberOfPages() + " pages has extractable text (a scan?); run OCR first");
+                throw new ExtractionException(ExtractionException.Reason.NO_TEXT, scans.unread().isEmpty()
+                        ? "none of the " + doc.getNumberOfPages() + " pages has extractable text or a scanned image"
+                        : String.join("; ", scans.unread()));
             }
             return new ExtractedDocument(SourceFormat.PDF, doc.getNumberOfPages(), null,
-                    PdfBlockBuilder.build(pages), pages, warnings);
+                    PdfBlockBuilder.build(pages), pages, warnings, scans.readings());
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(ExtractionException.Reason.ENCRYPTED,
                     "the PDF needs a password to open; obtain an unprotected copy", e);
@@ -51,6 +56,45 @@ final class PdfExtractor implements Extractor {
             throw new ExtractionException(ExtractionException.Reason.CORRUPT,
                     "PDFBox could not read it (" + TikaXhtmlExtractor.rootMessage(e) + ")", e);
         }
+    }
+
+    /** The pages read by OCR, what a user should know about them, and why any could not be read. */
+    private record Scans(List<OcrReading> readings, List<String> warnings, List<String> unread) {
+    }
+
+    /**
+     * Reads by OCR, in place, each page that has no text layer but an image (a scan), page by page:
+     * a document mixing text pages and scanned pages is read each page by its own path.
+     */
+    private static Scans readScans(PDDocument doc, List<PageLayout> pages) throws IOException {
+        List<OcrReading> readings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        ScanReader reader = null;
+        for (int i = 0; i < pages.size(); i++) {
+            if (!ScanReader.needsOcr(doc.getPage(i), pages.get(i))) {
+                continue;
+            }
+            if (reader == null) {
+                reader = ScanReader.get();
+            }
+            ScanReader.Outcome outcome = reader.read(doc, i);
+            if (outcome instanceof ScanReader.Read read) {
+                pages.set(i, read.layout());
+                readings.add(read.reading());
+                warnings.addAll(read.warnings());
+            } else if (outcome instanceof ScanReader.Unreadable poor) {
+                unread.add(poor.why());
+            }
+        }
+        if (!readings.isEmpty()) {
+            warnings.add(readings.size() + " of " + pages.size() + " pages had no text layer and were read by OCR ("
+                    + readings.get(0).engine() + ", " + ScanReader.DPI + " dpi): their values say source=ocr");
+        }
+        if (!readings.isEmpty() || pages.stream().anyMatch(p -> !p.lines().isEmpty())) {
+            warnings.addAll(unread);
+        }
+        return new Scans(readings, warnings, unread);
     }
 
     /** How far outside the crop box a glyph may start and still be on the page (glyphs overhang). */
