@@ -15,7 +15,7 @@ public final class AssetsCsv extends ItemsCsv<AssetsCsv.Item, AssetsCsv.Column> 
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        TABLE, ITEM, QUANTITY, VALUE_WAN, UNIT, WRITTEN, PAGE, LINE
+        TABLE, ITEM, QUANTITY, VALUE_WAN, UNIT, WRITTEN, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public AssetsCsv() {
@@ -33,6 +33,8 @@ public final class AssetsCsv extends ItemsCsv<AssetsCsv.Item, AssetsCsv.Column> 
             case WRITTEN -> i.row().value().map(a -> a.text()).orElse("");
             case PAGE -> CsvValues.page(i.row().location());
             case LINE -> CsvValues.line(i.row().location());
+            case SOURCE -> CsvValues.source(r, i.row().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.row().location());
         };
     }
 

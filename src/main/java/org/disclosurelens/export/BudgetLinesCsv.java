@@ -15,7 +15,7 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, ROLE, SECTION, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE
+        TABLE, KIND, TITLE, CLASSIFICATION, CODE, LEI_CODE, KUAN_CODE, XIANG_CODE, LEI_NAME, KUAN_NAME, XIANG_NAME, NAME, ROLE, SECTION, COLUMN, AMOUNT_WAN, UNIT, WRITTEN, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public BudgetLinesCsv() {
@@ -45,6 +45,8 @@ public final class BudgetLinesCsv extends ItemsCsv<BudgetLinesCsv.Item, BudgetLi
             case WRITTEN -> i.amount().amount().text();
             case PAGE -> CsvValues.page(i.line().location());
             case LINE -> CsvValues.line(i.line().location());
+            case SOURCE -> CsvValues.source(r, i.line().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.line().location());
         };
     }
 

@@ -30,6 +30,9 @@ public final class DocumentsCsv implements CsvView {
         FORMAT("format", r -> r.format().label()),
         SIZE_BYTES("size_bytes", r -> Long.toString(r.size())),
         PAGES("pages", r -> r.pages() == 0 ? "" : Integer.toString(r.pages())),
+        /** Pages without a text layer, read by OCR; their values say source=ocr. */
+        OCR_PAGES("ocr_pages", r -> r.document() == null || r.document().ocrPages().isEmpty() ? ""
+                : Integer.toString(r.document().ocrPages().size())),
         CHARSET("charset", r -> r.document() == null || r.document().charset() == null ? "" : r.document().charset()),
         UNIT("unit", r -> r.identity().unit()),
         UNIT_SOURCE("unit_source", r -> r.identity().unitSource()),

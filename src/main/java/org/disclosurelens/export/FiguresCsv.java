@@ -9,7 +9,7 @@ public final class FiguresCsv extends ItemsCsv<ProseFigure, FiguresCsv.Column> {
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        PART, LABEL_PATH, LABEL, AMOUNT_WAN, PERCENT, UNIT, WRITTEN, DIRECTION, BASE, SENTENCE, PAGE, LINE
+        PART, LABEL_PATH, LABEL, AMOUNT_WAN, PERCENT, UNIT, WRITTEN, DIRECTION, BASE, SENTENCE, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public FiguresCsv() {
@@ -31,6 +31,8 @@ public final class FiguresCsv extends ItemsCsv<ProseFigure, FiguresCsv.Column> {
             case SENTENCE -> f.sentence();
             case PAGE -> CsvValues.page(f.location());
             case LINE -> CsvValues.line(f.location());
+            case SOURCE -> CsvValues.source(r, f.location());
+            case CONFIDENCE -> CsvValues.confidence(r, f.location());
         };
     }
 

@@ -14,7 +14,7 @@ public final class IndicatorsCsv extends ItemsCsv<IndicatorsCsv.Item, Indicators
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        PROJECT, CODE, LEVEL1, LEVEL2, LEVEL3, DESCRIPTION, VALUE, BASIS, PAGE, LINE
+        PROJECT, CODE, LEVEL1, LEVEL2, LEVEL3, DESCRIPTION, VALUE, BASIS, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public IndicatorsCsv() {
@@ -34,6 +34,8 @@ public final class IndicatorsCsv extends ItemsCsv<IndicatorsCsv.Item, Indicators
             case BASIS -> i.indicator().basis();
             case PAGE -> CsvValues.page(i.indicator().location());
             case LINE -> CsvValues.line(i.indicator().location());
+            case SOURCE -> CsvValues.source(r, i.indicator().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.indicator().location());
         };
     }
 

@@ -14,6 +14,7 @@ import org.disclosurelens.identify.DocumentIdentity;
 import org.disclosurelens.model.Block;
 import org.disclosurelens.model.Cell;
 import org.disclosurelens.model.Location;
+import org.disclosurelens.model.OcrReading;
 import org.disclosurelens.model.Paragraph;
 import org.disclosurelens.model.Table;
 import org.disclosurelens.pipeline.DocumentResult;
@@ -58,6 +59,7 @@ public final class JsonExport {
         }
         if (r.document() != null) {
             doc.put("warnings", r.document().warnings());
+            doc.put("ocr_pages", r.document().ocrPages().stream().map(JsonExport::ocr).toList());
             doc.put("blocks", r.document().blocks().stream().map(JsonExport::block).toList());
             doc.put("data", DataJson.tree(r.data()));
         }
@@ -80,6 +82,16 @@ public final class JsonExport {
         m.put("document_type", i.type().label());
         m.put("type_evidence", i.typeEvidence());
         m.put("issuer", i.issuer());
+        return m;
+    }
+
+    /** A page read by OCR: the engine and each line's confidence (line 1 first), as the CSVs' confidence column. */
+    private static Map<String, Object> ocr(OcrReading o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", o.page());
+        m.put("source", "ocr");
+        m.put("engine", o.engine());
+        m.put("line_confidences", o.lineConfidences().stream().map(c -> Math.round(c * 100) / 100.0).toList());
         return m;
     }
 

@@ -15,7 +15,7 @@ public final class ProjectsCsv extends ItemsCsv<ProjectsCsv.Item, ProjectsCsv.Co
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        PROJECT, TABLE, CODE, NAME, UNIT_NAME, BUDGET_WAN, FISCAL_WAN, OTHER_WAN, UNIT, PURPOSE, GOALS, INDICATORS, TITLE, PAGE, LINE
+        PROJECT, TABLE, CODE, NAME, UNIT_NAME, BUDGET_WAN, FISCAL_WAN, OTHER_WAN, UNIT, PURPOSE, GOALS, INDICATORS, TITLE, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public ProjectsCsv() {
@@ -40,6 +40,8 @@ public final class ProjectsCsv extends ItemsCsv<ProjectsCsv.Item, ProjectsCsv.Co
             case TITLE -> i.table().source().title();
             case PAGE -> CsvValues.page(i.table().project().location());
             case LINE -> CsvValues.line(i.table().project().location());
+            case SOURCE -> CsvValues.source(r, i.table().project().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.table().project().location());
         };
     }
 

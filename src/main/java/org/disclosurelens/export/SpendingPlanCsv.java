@@ -14,7 +14,7 @@ public final class SpendingPlanCsv extends ItemsCsv<SpendingPlanCsv.Item, Spendi
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        PROJECT, CODE, PERIOD, PERCENT, AMOUNT_WAN, TEXT, PAGE, LINE
+        PROJECT, CODE, PERIOD, PERCENT, AMOUNT_WAN, TEXT, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public SpendingPlanCsv() {
@@ -32,6 +32,8 @@ public final class SpendingPlanCsv extends ItemsCsv<SpendingPlanCsv.Item, Spendi
             case TEXT -> i.entry().text();
             case PAGE -> CsvValues.page(i.entry().location());
             case LINE -> CsvValues.line(i.entry().location());
+            case SOURCE -> CsvValues.source(r, i.entry().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.entry().location());
         };
     }
 

@@ -16,7 +16,7 @@ public final class TablesCsv extends ItemsCsv<TablesCsv.Item, TablesCsv.Column> 
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        TABLE, KIND, READ, TITLE, UNIT, PART, ROW, COLUMN, ROW_SPAN, COL_SPAN, ROLE, HEADER_PATH, TEXT, PAGE, LINE
+        TABLE, KIND, READ, TITLE, UNIT, PART, ROW, COLUMN, ROW_SPAN, COL_SPAN, ROLE, HEADER_PATH, TEXT, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public TablesCsv() {
@@ -42,6 +42,8 @@ public final class TablesCsv extends ItemsCsv<TablesCsv.Item, TablesCsv.Column> 
             case TEXT -> i.cell().cell().text();
             case PAGE -> CsvValues.page(i.table().location(i.cell().row()));
             case LINE -> CsvValues.line(i.table().location(i.cell().row()));
+            case SOURCE -> CsvValues.source(r, i.table().location(i.cell().row()));
+            case CONFIDENCE -> CsvValues.confidence(r, i.table().location(i.cell().row()));
         };
     }
 

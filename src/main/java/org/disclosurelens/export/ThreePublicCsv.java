@@ -15,7 +15,7 @@ public final class ThreePublicCsv extends ItemsCsv<ThreePublicCsv.Item, ThreePub
 
     /** The columns, in order; each header is the constant's name in lower case. */
     public enum Column {
-        TABLE, ITEM, LABEL, PREVIOUS_HEADER, PREVIOUS_WAN, CURRENT_HEADER, CURRENT_WAN, CHANGE_WAN, REASON, UNIT, PAGE, LINE
+        TABLE, ITEM, LABEL, PREVIOUS_HEADER, PREVIOUS_WAN, CURRENT_HEADER, CURRENT_WAN, CHANGE_WAN, REASON, UNIT, PAGE, LINE, SOURCE, CONFIDENCE
     }
 
     public ThreePublicCsv() {
@@ -37,6 +37,8 @@ public final class ThreePublicCsv extends ItemsCsv<ThreePublicCsv.Item, ThreePub
             case UNIT -> i.row().current().or(() -> i.row().previous()).map(a -> a.unit().written()).orElse("");
             case PAGE -> CsvValues.page(i.row().location());
             case LINE -> CsvValues.line(i.row().location());
+            case SOURCE -> CsvValues.source(r, i.row().location());
+            case CONFIDENCE -> CsvValues.confidence(r, i.row().location());
         };
     }
 

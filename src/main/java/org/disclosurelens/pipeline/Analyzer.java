@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.disclosurelens.check.Checker;
+import org.disclosurelens.check.OcrDoubt;
 import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.check.Disclosure;
 import org.disclosurelens.check.Finding;
@@ -77,7 +78,8 @@ public final class Analyzer {
                 return new DocumentResult(id, path, size, document.format(), Status.OK, String.join("; ", notes),
                         document, structure, identity, List.of(), data);
             }
-            List<Finding> findings = checker.check(new Disclosure(id, identity, structure, document.blocks(), data));
+            List<Finding> findings = OcrDoubt.apply(
+                    checker.check(new Disclosure(id, identity, structure, document.blocks(), data)), document);
             return new DocumentResult(id, path, size, document.format(), status, String.join("; ", notes),
                     document, structure, identity, findings, data);
         } catch (ExtractionException e) {

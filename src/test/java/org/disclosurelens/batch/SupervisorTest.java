@@ -19,10 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class SupervisorTest {
 
-    /** Finishes "ok" files, never finishes "hang" files, dies when it holds an "oom" file. */
+    /**
+     * Finishes "ok" files, never finishes "hang" files, dies when it holds an "oom" file; a "scan"
+     * file asks for more time (a page read by OCR) and finishes 300 ms after it was submitted.
+     */
     private static class ScriptedWorker implements Worker {
         private final Script script;
         private final List<Task> running = new ArrayList<>();
+        private final Map<Task, Long> submittedAt = new java.util.HashMap<>();
+        private final Set<Task> announced = new java.util.HashSet<>();
 
         ScriptedWorker(Script script) {
             this.script = script;
@@ -31,6 +36,7 @@ class SupervisorTest {
         @Override
         public void submit(Task task) {
             running.add(task);
+            submittedAt.put(task, System.nanoTime());
             script.maxRunning = Math.max(script.maxRunning, running.size());
             script.submitted.add(task.path() + (running.size() == 1 ? "" : "+"));
         }
@@ -42,7 +48,11 @@ class SupervisorTest {
                 return new Died("its heap ran out", true);
             }
             for (Task task : running) {
-                if (task.path().startsWith("ok")) {
+                if (task.path().startsWith("scan") && announced.add(task)) {
+                    return new MoreTime(task.index());
+                }
+                boolean scanned = task.path().startsWith("scan") && System.nanoTime() - submittedAt.get(task) > 300_000_000L;
+                if (task.path().startsWith("ok") || scanned) {
                     running.remove(task);
                     script.finished.add(task.path());
                     return new Done(task.index());
@@ -131,6 +141,16 @@ class SupervisorTest {
         assertEquals(1, s.killed);
         assertEquals(1, s.starts, "nothing was left to do after the kill: no new worker");
         assertEquals(List.of(0, 1, 2), s.reported.stream().sorted().toList());
+    }
+
+    @Test
+    void givesATaskReadingScannedPagesMoreTime() throws Exception {
+        Script s = new Script();
+        s.run(1, 100, "scan-a", "ok-b");
+        // scan-a took 300 ms against a limit of 100 ms, but asked for a page's OCR allowance first.
+        assertEquals(Map.of(), s.failed);
+        assertEquals(Set.of("scan-a", "ok-b"), s.finished);
+        assertEquals(0, s.killed);
     }
 
     @Test

@@ -17,6 +17,11 @@ final class ImageRulings {
 
     /** 8.5 mm at 300 dpi. */
     static final int LENGTH = 100;
+    /**
+     * A ruling's pixels are darker than this: lighter than text's ink, because Word and LibreOffice
+     * draw table borders as hairlines that a 300-dpi scan renders at grey 210-240 (the seed's).
+     */
+    static final int RULE_INK = 235;
     static final int THICKNESS = 8;
     private static final int GAP = 3;
 
@@ -28,9 +33,40 @@ final class ImageRulings {
         int height = grey.getHeight();
         byte[] px = PageImages.pixels(grey);
         List<Ruling> rulings = new ArrayList<>();
-        rulings.addAll(lines(runs(px, width, height, true), true));
-        rulings.addAll(lines(runs(px, width, height, false), false));
+        rulings.addAll(merged(lines(runs(px, width, height, true), true), true));
+        rulings.addAll(merged(lines(runs(px, width, height, false), false), false));
         return rulings;
+    }
+
+    /**
+     * One line where a line was found twice: a long line left with a trace of skew steps by a row
+     * part-way along, and the two halves, a row or two apart and overlapping, are one ruling.
+     */
+    private static List<Ruling> merged(List<Ruling> lines, boolean horizontal) {
+        List<Ruling> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble(r -> horizontal ? r.y0() : r.x0()));
+        List<Ruling> out = new ArrayList<>();
+        for (Ruling r : sorted) {
+            int last = out.size() - 1;
+            if (last >= 0 && near(out.get(last), r, horizontal)) {
+                Ruling a = out.get(last);
+                out.set(last, horizontal
+                        ? new Ruling(Math.min(a.x0(), r.x0()), a.y0(), Math.max(a.x1(), r.x1()), a.y0())
+                        : new Ruling(a.x0(), Math.min(a.y0(), r.y0()), a.x0(), Math.max(a.y1(), r.y1())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(Ruling a, Ruling b, boolean horizontal) {
+        float across = horizontal ? Math.abs(a.y0() - b.y0()) : Math.abs(a.x0() - b.x0());
+        float aFrom = horizontal ? a.x0() : a.y0();
+        float aTo = horizontal ? a.x1() : a.y1();
+        float bFrom = horizontal ? b.x0() : b.y0();
+        float bTo = horizontal ? b.x1() : b.y1();
+        return across <= THICKNESS / 2f && bFrom <= aTo + GAP * 2 && bTo >= aFrom - GAP * 2;
     }
 
     /** A run of ink along one row (horizontal) or column: its row or column and its extent. */
@@ -45,7 +81,7 @@ final class ImageRulings {
             int start = -1;
             int lastInk = -1;
             for (int b = 0; b <= length; b++) {
-                boolean ink = b < length && (px[horizontal ? a * width + b : b * width + a] & 0xFF) < PageImages.INK;
+                boolean ink = b < length && (px[horizontal ? a * width + b : b * width + a] & 0xFF) < RULE_INK;
                 if (ink) {
                     if (start < 0) {
                         start = b;

@@ -135,7 +135,7 @@ final class OcrLines {
 
     private static OcrText piece(OcrText text, int from, int to, float x0, float x1) {
         float[] scores = text.scores().length >= to ? java.util.Arrays.copyOfRange(text.scores(), from, to) : text.scores();
-        return new OcrText(text.text().substring(from, to), x0, text.y0(), x1, text.y1(), scores);
+        return new OcrText(text.text().substring(from, to), x0, text.y0(), x1, text.y1(), scores, text.upsideDown());
     }
 
     private static float width(char c) {

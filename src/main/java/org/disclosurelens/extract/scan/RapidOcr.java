@@ -115,7 +115,8 @@ final class RapidOcr implements org.disclosurelens.extract.scan.OcrEngine {
                     x1 = Math.max(x1, p.getX());
                     y1 = Math.max(y1, p.getY());
                 }
-                texts.add(new OcrText(block.getText(), x0, y0, x1, y1, block.getCharScores()));
+                // The angle classifier's class 1: the run is upside down (turned 180°).
+                texts.add(new OcrText(block.getText(), x0, y0, x1, y1, block.getCharScores(), block.getAngleIndex() == 1));
             }
             return texts;
         } finally {

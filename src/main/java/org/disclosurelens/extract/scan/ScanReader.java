@@ -86,21 +86,29 @@ public final class ScanReader {
         }
         List<OcrText> texts = engine.read(grey);
         if (upright(texts) < 0) {
-            BufferedImage best = grey;
+            // Turned a quarter: try both quarters; the engine reads an upside-down run as well as an
+            // upright one (it turns each run it finds upside down), so the way up is the turn that
+            // leaves fewer runs upside down.
+            BufferedImage best = null;
             List<OcrText> bestTexts = texts;
             for (int quarters : new int[] {1, 3}) {
                 BufferedImage turned = PageImages.quarterTurned(grey, quarters);
                 List<OcrText> read = engine.read(turned);
-                if (legible(read) > legible(bestTexts)) {
+                if (best == null || upsideDown(read) < upsideDown(bestTexts)
+                        || upsideDown(read) == upsideDown(bestTexts) && legible(read) > legible(bestTexts)) {
                     best = turned;
                     bestTexts = read;
                 }
             }
-            if (best != grey) {
-                grey = best;
-                texts = bestTexts;
-                warnings.add("page " + number + " was scanned turned a quarter; it was read turned upright");
-            }
+            // The skew measured before the turn was the columns'; the rows' is measured now.
+            double upright = PageImages.skew(best);
+            grey = Math.abs(upright) >= 0.1 ? PageImages.rotated(best, -upright) : best;
+            texts = grey == best ? bestTexts : engine.read(grey);
+            warnings.add("page " + number + " was scanned turned a quarter; it was read turned upright");
+        } else if (upsideDown(texts) > texts.size() / 2) {
+            grey = PageImages.quarterTurned(PageImages.quarterTurned(grey, 1), 1);
+            texts = engine.read(grey);
+            warnings.add("page " + number + " was scanned upside down; it was read turned upright");
         }
         if (legible(texts) == 0) {
             return new Unreadable("page " + number
@@ -132,6 +140,11 @@ public final class ScanReader {
             }
         }
         return across >= standing ? 1 : -1;
+    }
+
+    /** The number of runs the engine found upside down. */
+    static int upsideDown(List<OcrText> texts) {
+        return (int) texts.stream().filter(OcrText::upsideDown).count();
     }
 
     /** The number of characters in runs read with a legible confidence. */

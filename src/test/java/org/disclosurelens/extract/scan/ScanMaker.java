@@ -38,11 +38,17 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class ScanMaker {
 
     /** What the scanner does to the pages. */
-    public record Faults(int dpi, double maxSkewDegrees, double noise, float jpegQuality, boolean seal, long seed) {
+    public record Faults(int dpi, double maxSkewDegrees, double noise, float jpegQuality, boolean seal, boolean quarterTurned,
+            long seed) {
 
         /** The faults the issue asks for: 1-2° of skew, noise, JPEG, a red seal. */
         public static Faults typical(int dpi, long seed) {
-            return new Faults(dpi, 2.0, 0.002, 0.75f, true, seed);
+            return new Faults(dpi, 2.0, 0.002, 0.75f, true, false, seed);
+        }
+
+        /** These faults on a sheet laid on the glass a quarter turned. */
+        public Faults turned() {
+            return new Faults(dpi, maxSkewDegrees, noise, jpegQuality, seal, true, seed);
         }
     }
 
@@ -58,11 +64,23 @@ public final class ScanMaker {
 
     /** Writes {@code out}, the chosen pages of {@code in} ("" for all, else "1,3-5") as a scan. */
     public static void scan(Path in, Path out, Faults faults, String pages) throws IOException {
+        write(in, out, faults, pages, false);
+    }
+
+    /** Writes {@code out}: {@code in} with the chosen pages scanned and the others as they were (a mixed PDF). */
+    public static void mix(Path in, Path out, Faults faults, String pages) throws IOException {
+        write(in, out, faults, pages, true);
+    }
+
+    private static void write(Path in, Path out, Faults faults, String pages, boolean keepOthers) throws IOException {
         Random random = new Random(faults.seed());
         try (PDDocument source = Loader.loadPDF(in.toFile()); PDDocument scan = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(source);
             for (int i = 0; i < source.getNumberOfPages(); i++) {
                 if (!chosen(pages, i + 1)) {
+                    if (keepOthers) {
+                        scan.importPage(source.getPage(i));
+                    }
                     continue;
                 }
                 PDRectangle box = source.getPage(i).getCropBox();
@@ -70,6 +88,10 @@ public final class ScanMaker {
                 BufferedImage image = renderer.renderImageWithDPI(i, faults.dpi(), ImageType.RGB);
                 double skew = (random.nextBoolean() ? 1 : -1) * faults.maxSkewDegrees() * (0.5 + random.nextDouble() / 2);
                 image = fault(image, skew, faults, random);
+                if (faults.quarterTurned()) {
+                    image = quarterTurn(image);
+                    turned = !turned;
+                }
                 PDPage page = new PDPage(turned ? new PDRectangle(box.getHeight(), box.getWidth())
                         : new PDRectangle(box.getWidth(), box.getHeight()));
                 scan.addPage(page);
@@ -80,6 +102,16 @@ public final class ScanMaker {
             }
             scan.save(out.toFile());
         }
+    }
+
+    private static BufferedImage quarterTurn(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getHeight(), image.getWidth(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                out.setRGB(image.getHeight() - 1 - y, x, image.getRGB(x, y));
+            }
+        }
+        return out;
     }
 
     static boolean chosen(String pages, int page) {
