@@ -6,8 +6,9 @@ usage: ocr-accuracy.py ORIGINAL_OUT SCAN_OUT [--list]
 Both folders are `analyze` outputs of the same files (the scans made by scripts/make-scans.sh keep
 the originals' names). Counted per file and page, so a value must be read on its own page:
 
-- table amounts: every numeric cell of tables.csv (commas and spaces dropped) in the original,
-  and how many the scan's same page holds (as a multiset): exact when found;
+- table amounts: every numeric cell of tables.csv (commas and spaces dropped, compared as values:
+  84.6 is 84.60) in the original, and how many the scan's same page holds (as a multiset): exact
+  when found;
 - performance-table figures: indicators.csv target values and projects.csv budgets, the same way;
 - a wrong or missing amount counts as "flagged" when its page has a finding of the scan that says
   possibly misread (doubt) or a failing sum (an arithmetic finding) on that page.
@@ -16,6 +17,7 @@ import csv
 import re
 import sys
 from collections import Counter, defaultdict
+from decimal import Decimal
 
 NUMBER = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 
@@ -31,7 +33,9 @@ def amounts(folder):
     for r in rows(folder, "tables.csv"):
         text = r["text"].replace(",", "").replace(" ", "")
         if NUMBER.match(text) and r["role"] != "header":
-            pages[(r["path"], r["page"])][text] += 1
+            # The value, not its writing: 84.6 is 84.60 (a cell's codes such as 06 keep their digits).
+            value = text if re.match(r"^0\d+$", text) else format(Decimal(text).normalize(), "f")
+            pages[(r["path"], r["page"])][value] += 1
     return pages
 
 
@@ -78,12 +82,23 @@ def compare(original, scan, flagged, label, listing):
             print(f"  {path} p{page}: {value} x{n}{'' if flag else '  (not flagged)'}")
 
 
+def scanned(folder):
+    """The paths the scan output holds: only those files are compared."""
+    return {r["path"] for r in rows(folder, "documents.csv")}
+
+
+def only(pages, paths):
+    return {key: counts for key, counts in pages.items() if key[0] in paths}
+
+
 def main():
     original, scan = sys.argv[1], sys.argv[2]
     listing = "--list" in sys.argv
     flagged = flagged_pages(scan)
-    compare(amounts(original), amounts(scan), flagged, "table amounts", listing)
-    compare(performance(original), performance(scan), flagged, "performance-table figures", listing)
+    paths = scanned(scan)
+    print(f"{len(paths)} files")
+    compare(only(amounts(original), paths), amounts(scan), flagged, "table amounts", listing)
+    compare(only(performance(original), paths), performance(scan), flagged, "performance-table figures", listing)
 
 
 if __name__ == "__main__":

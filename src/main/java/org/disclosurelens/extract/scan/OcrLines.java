@@ -66,17 +66,25 @@ final class OcrLines {
     }
 
     private static final java.util.regex.Pattern STRAY = java.util.regex.Pattern.compile(
-            "^[.:;,'`·：，。、]+(?=[-\\d])|(?<=\\d)[:;,'`·：，。、]+$");
+            "^[.:;,'`·：，。、|丨]+(?=[-\\d])|(?<=\\d)[:;,'`·：，。、|丨]+$");
+    /**
+     * A dash where 一 stands: the recogniser reads the one-stroke character as a hyphen or dash
+     * (with a speck: '-般公共服务支出), at the start of a run of Chinese or between two characters
+     * (第-部分). A dash between Chinese characters is otherwise written doubled (——).
+     */
+    private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile(
+            "^['`]?[-－—_~](?=\\p{IsHan})|(?<=\\p{IsHan})[-－—_~](?=\\p{IsHan})");
     private static final java.util.regex.Pattern COLON_DECIMALS = java.util.regex.Pattern.compile("(?<=\\d)[:：](?=\\d{2}$)");
-    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)\\s+(?=\\d)");
+    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile("(?<=[\\d.])\\s+(?=[\\d.])");
 
     /**
      * The run's text without OCR's typical noise around numbers: a speck read as a point or colon
-     * before or after an amount, a colon for the decimal point before the last two digits, a space
-     * inside a number. Only where the rest is a number; prose keeps its punctuation.
+     * before or after an amount, a cell's ruling read as a bar, a colon for the decimal point before
+     * the last two digits, a space inside a number (113. 63). Only where the rest is a number; prose
+     * keeps its punctuation.
      */
     static String cleaned(String text) {
-        String s = text.strip();
+        String s = ONE.matcher(text.strip()).replaceAll("一");
         String bare = STRAY.matcher(s).replaceAll("");
         if (bare.matches("-?[\\d,.:： ]*\\d")) {
             s = SPACED_DIGITS.matcher(COLON_DECIMALS.matcher(bare).replaceAll(".")).replaceAll("");

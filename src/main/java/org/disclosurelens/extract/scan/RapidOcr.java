@@ -7,10 +7,9 @@ import com.benjaminwan.ocrlibrary.TextBlock;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,8 +192,6 @@ final class RapidOcr implements org.disclosurelens.extract.scan.OcrEngine {
                     file.write(write, at + 4);
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -87,7 +87,13 @@ class ScanPiecesTest {
         assertEquals("0.00", OcrLines.cleaned(":0.00"));
         assertEquals("2087959.00", OcrLines.cleaned("2087959:00"));
         assertEquals("6860000.00", OcrLines.cleaned("68600 00.00"));
+        assertEquals("113.63", OcrLines.cleaned("113. 63"));
+        assertEquals("120.00", OcrLines.cleaned("120.00|"));
         assertEquals("单位：元", OcrLines.cleaned("单位：元"));
+        assertEquals("一般公共服务支出", OcrLines.cleaned("'-般公共服务支出"));
+        assertEquals("第一部分", OcrLines.cleaned("第-部分"));
+        assertEquals("——说明", OcrLines.cleaned("——说明"));
+        assertEquals("2021-2023年", OcrLines.cleaned("2021-2023年"));
         assertEquals("（一）部门职责。", OcrLines.cleaned("（一）部门职责。"));
     }
 
