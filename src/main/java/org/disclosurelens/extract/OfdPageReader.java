@@ -19,6 +19,8 @@ final class OfdPageReader {
     static final double POINTS_PER_MM = 72 / 25.4;
     /** Half-width characters (digits, Latin) are taken to be half as wide as the font size is high. */
     private static final double HALF = 0.5;
+    /** No glyph is wider than this many font sizes; more room after one is a gap. */
+    private static final double WIDEST = 1.25;
 
     private final double left;
     private final double top;
@@ -97,9 +99,11 @@ final class OfdPageReader {
     /**
      * Places each character of a TextCode: the first at (x, y) on the baseline, each next one
      * DeltaX (and DeltaY) further; where DeltaX stops short, a character advances by its nominal
-     * width. OFD gives no glyph widths, so a glyph's width is estimated: the room to the next glyph
-     * when that is less than its nominal width (the font size, half of it for half-width characters), and
-     * for the last glyph the room to the Boundary's right edge when that is within one font size.
+     * width (the font size, half of it for half-width characters). OFD gives no glyph widths, so a
+     * glyph's width is the room to the next glyph, or for the last one to the Boundary's right
+     * edge, when that is at most {@link #WIDEST} font sizes, and its nominal width when more room
+     * is left (a gap follows). Taking the nominal width always would split a code at every letter
+     * wider than half the font size (M is 1.02 em in WenQuanYi).
      */
     private void textCode(Element code, Frame frame, double size, double x, double y) {
         int[] chars = code.getTextContent().codePoints().toArray();
@@ -118,15 +122,8 @@ final class OfdPageReader {
         }
         double sizePt = size * frame.scale() * POINTS_PER_MM;
         for (int i = 0; i < n; i++) {
-            double nominal = nominal(chars[i]) * sizePt;
-            double width;
-            if (i + 1 < n) {
-                double room = at[i + 1][0] - at[i][0];
-                width = room > 0 && (room < nominal || blank(chars[i + 1])) ? Math.min(room, sizePt) : nominal;
-            } else {
-                double room = frame.right() - at[i][0];
-                width = room > 0 && room <= sizePt * 1.001 ? room : nominal;
-            }
+            double room = (i + 1 < n ? at[i + 1][0] : frame.right()) - at[i][0];
+            double width = room > 0 && room <= WIDEST * sizePt ? room : nominal(chars[i]) * sizePt;
             glyphs.add(new GlyphLines.Glyph(Character.toString(chars[i]), (float) at[i][0], (float) at[i][1],
                     (float) width, (float) sizePt));
         }
@@ -139,10 +136,6 @@ final class OfdPageReader {
      */
     private static double nominal(int c) {
         return c < 0x2000 || c >= 0xFF61 && c <= 0xFFDC || c >= 0xFFE8 && c <= 0xFFEE ? HALF : 1;
-    }
-
-    private static boolean blank(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Straight segments and thin boxes of a stroked or filled path, as {@link RulingCollector} takes them from a PDF. */
