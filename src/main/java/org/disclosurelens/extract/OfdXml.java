@@ -48,14 +48,21 @@ final class OfdXml {
         return e.getLocalName() != null ? e.getLocalName() : e.getTagName().replaceFirst("^.*:", "");
     }
 
-    /** A number of an attribute or list, NaN when absent, malformed or not finite. */
+    /** No page measures a kilometre: a larger number is damage, and would overflow a float in points. */
+    private static final double LARGEST = 1e6;
+
+    /** A number of an attribute or list, NaN when absent, malformed or beyond {@link #LARGEST}. */
     static double number(String text) {
+        double d = parse(text);
+        return Math.abs(d) <= LARGEST ? d : Double.NaN;
+    }
+
+    private static double parse(String text) {
         if (text == null || text.isBlank()) {
             return Double.NaN;
         }
         try {
-            double d = Double.parseDouble(text.strip());
-            return Double.isFinite(d) ? d : Double.NaN;
+            return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
@@ -95,9 +102,9 @@ final class OfdXml {
         int k = 0;
         for (int i = 0; i < tokens.length && k < out.length; i++) {
             if (tokens[i].equals("g")) {
-                double count = i + 2 < tokens.length ? number(tokens[i + 1]) : Double.NaN;
+                double count = i + 2 < tokens.length ? parse(tokens[i + 1]) : Double.NaN;
                 double d = i + 2 < tokens.length ? number(tokens[i + 2]) : Double.NaN;
-                if (Double.isNaN(count) || Double.isNaN(d)) {
+                if (!(count >= 0) || Double.isNaN(d)) {
                     break;
                 }
                 for (long c = 0; c < (long) count && k < out.length; c++) {
