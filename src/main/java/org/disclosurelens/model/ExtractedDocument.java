@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What extraction yields for one file, whatever its format: the blocks in reading order, the page
- * count (0 for formats without pages), the text encoding when the source was text, the PDF page
- * layouts (empty for other formats) and warnings that did not stop extraction.
+ * count (0 for formats without pages), the text encoding when the source was text, the page layouts
+ * of a PDF or OFD (empty for other formats) and warnings that did not stop extraction.
  */
 public record ExtractedDocument(
         SourceFormat format,
