@@ -29,13 +29,13 @@ final class OfdExtractor implements Extractor {
             String docRoot = docRoot(ofd, warnings);
             Element document = ofd.xml(docRoot, "the document named in OFD.xml").getDocumentElement();
             Element common = OfdXml.child(document, "CommonData");
-            double[] defaultBox = box(common == null ? null : OfdXml.child(common, "PageArea"));
-            Map<String, String> templates = templates(common, docRoot);
+            Parts parts = new Parts(ofd, docRoot, box(common == null ? null : OfdXml.child(common, "PageArea")),
+                    templates(common, docRoot), new HashMap<>());
             List<Element> pageRefs = pageRefs(document);
             List<PageLayout> pages = new ArrayList<>();
             int skipped = 0;
             for (int i = 0; i < pageRefs.size(); i++) {
-                OfdPageReader page = page(ofd, docRoot, pageRefs.get(i), i + 1, defaultBox, templates);
+                OfdPageReader page = parts.page(pageRefs.get(i), i + 1);
                 pages.add(page.layout(i + 1));
                 skipped += page.skipped();
             }
@@ -92,27 +92,41 @@ final class OfdExtractor implements Extractor {
         return refs;
     }
 
-    /** Reads page {@code number}: the templates it names, then its own content. */
-    private static OfdPageReader page(OfdPackage ofd, String docRoot, Element ref, int number, double[] defaultBox,
-            Map<String, String> templates) throws ExtractionException {
-        String what = "the content of page " + number;
-        if (ref.getAttribute("BaseLoc").isBlank()) {
-            throw new ExtractionException(ExtractionException.Reason.CORRUPT,
-                    "page " + number + " of the document has no location (BaseLoc); the file is damaged or incomplete");
-        }
-        String location = OfdPackage.resolve(docRoot, ref.getAttribute("BaseLoc"));
-        Element content = ofd.xml(location, what).getDocumentElement();
-        double[] area = box(OfdXml.child(content, "Area"));
-        double[] box = area != null ? area : defaultBox != null ? defaultBox : A4;
-        OfdPageReader reader = new OfdPageReader(box);
-        for (Element use : OfdXml.children(content, "Template")) {
-            String template = templates.get(use.getAttribute("TemplateID"));
-            if (template != null) {
-                reader.read(ofd.xml(template, "the template of page " + number).getDocumentElement());
+    /**
+     * Where one document's parts are: the package, the location of its Document.xml, its default
+     * page box (null when it gives none) and its template pages by ID, each parsed once.
+     */
+    private record Parts(OfdPackage ofd, String docRoot, double[] defaultBox, Map<String, String> templates,
+            Map<String, Element> parsed) {
+
+        /** Reads page {@code number}: the templates it names, then its own content. */
+        OfdPageReader page(Element ref, int number) throws ExtractionException {
+            if (ref.getAttribute("BaseLoc").isBlank()) {
+                throw new ExtractionException(ExtractionException.Reason.CORRUPT,
+                        "page " + number + " of the document has no location (BaseLoc); the file is damaged or incomplete");
             }
+            String location = OfdPackage.resolve(docRoot, ref.getAttribute("BaseLoc"));
+            Element content = ofd.xml(location, "the content of page " + number).getDocumentElement();
+            double[] area = box(OfdXml.child(content, "Area"));
+            OfdPageReader reader = new OfdPageReader(area != null ? area : defaultBox != null ? defaultBox : A4);
+            for (Element use : OfdXml.children(content, "Template")) {
+                String template = templates.get(use.getAttribute("TemplateID"));
+                if (template != null) {
+                    reader.read(template(template, number));
+                }
+            }
+            reader.read(content);
+            return reader;
         }
-        reader.read(content);
-        return reader;
+
+        private Element template(String location, int number) throws ExtractionException {
+            Element template = parsed.get(location);
+            if (template == null) {
+                template = ofd.xml(location, "the template of page " + number).getDocumentElement();
+                parsed.put(location, template);
+            }
+            return template;
+        }
     }
 
     /** A PageArea's (or a page's Area's) PhysicalBox "x y width height" in mm, or null when it has none. */

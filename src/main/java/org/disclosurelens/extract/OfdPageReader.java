@@ -12,7 +12,8 @@ import org.w3c.dom.Element;
  * object draws in its own coordinates: a point (x, y) of a TextCode or of AbbreviatedData lands on
  * the page at the object's Boundary origin plus its CTM applied to (x, y). Millimetres, y growing
  * downwards from the page box's top-left corner, become points in the same frame, which is the one
- * PDF text chunks use. Images and composite objects carry no text and are passed over.
+ * PDF text chunks use. Images and composite objects carry no text and are passed over; vertical
+ * text (ReadDirection, CharDirection) is placed as if horizontal.
  */
 final class OfdPageReader {
 
