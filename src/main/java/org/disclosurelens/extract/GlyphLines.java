@@ -15,7 +15,7 @@ import org.disclosurelens.model.TextLine;
  * a line's glyphs go left to right, and runs of text (chunks) break at blanks, at gaps wider than
  * half a character and at vertical rulings. PDFBox also breaks runs where it puts a space between
  * words, which depends on the widths of the PDF's fonts' spaces; OFD has no such widths, so a
- * narrower gap (LibreOffice's quarter em between Chinese and digits) is not a break here.
+ * narrower gap (the fifth of an em LibreOffice sets between Chinese and digits) is no break here.
  */
 final class GlyphLines {
 
@@ -25,7 +25,8 @@ final class GlyphLines {
 
     /** How far outside the page a glyph may start and still be on it, as for PDFs (glyphs overhang). */
     private static final float OUTSIDE = 2f;
-    static final float SAME_LINE = 0.5f;
+    /** Baselines this many font sizes below a line's first are on that line. */
+    private static final float SAME_LINE = 0.5f;
 
     private GlyphLines() {
     }

@@ -27,8 +27,8 @@ import org.apache.pdfbox.text.TextPosition;
  * them, become TextObjects with TextCode X, Y and DeltaX, and its stroked and filled paths become
  * PathObjects with AbbreviatedData. It shares no code with {@link OfdExtractor}, and it varies how
  * positions are written so that the reader's coordinate handling is really exercised: Boundary
- * origins tight or padded, a CTM that halves and shifts on every third text object and every other
- * path, DeltaX in the "g N d" repeat form, objects nested one or two page blocks deep, and on
+ * origins tight or padded, a CTM on every third text object (scaling by a half, then shifting) and
+ * on every other path (shifting), DeltaX in the "g N d" repeat form, objects nested one or two page blocks deep, and on
  * even pages a page Area whose box starts at (5, 8) mm, every object shifted to match.
  *
  * <p>A TextObject is a run of glyphs of one font on one baseline. OFD carries no glyph widths, so
