@@ -31,9 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code analyze <file-or-folder> --out <folder>}: the main job. */
 @Command(name = "analyze",
-        header = "Analyse disclosures (PDF, Word, Excel, HTML, text) into CSVs, JSON and audit findings.",
+        header = "Analyse disclosures (PDF, OFD, Word, Excel, HTML, text) into CSVs, JSON and audit findings.",
         mixinStandardHelpOptions = true,
-        description = {"Reads every disclosure under the input (PDF, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes to the",
+        description = {"Reads every disclosure under the input (PDF, OFD, DOC, DOCX, XLS, XLSX, HTML, TXT) and writes to the",
                 "output folder: documents.csv (one row per file), sections.csv, anomalies.csv (the findings),",
                 "figures.csv, tables.csv, budget_lines.csv, three_public.csv, projects.csv, indicators.csv,",
                 "spending_plan.csv, assets.csv, organisations.csv, panel.csv (one row per document and measure)",

@@ -30,7 +30,7 @@ final class BlocksCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<file>")
     Path file;
 
-    @Option(names = "--lines", description = "For a PDF, print the raw lines with their x positions instead.")
+    @Option(names = "--lines", description = "For a PDF or OFD, print the raw lines with their x positions instead.")
     boolean lines;
 
     @Override

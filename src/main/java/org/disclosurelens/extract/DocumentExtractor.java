@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 
     /** The formats a file's extension promises, to notice a file whose bytes say otherwise. */
     private static final Map<String, SourceFormat> EXTENSIONS = Map.of(
-            "pdf", SourceFormat.PDF, "doc", SourceFormat.DOC, "docx", SourceFormat.DOCX,
+            "pdf", SourceFormat.PDF, "ofd", SourceFormat.OFD, "doc", SourceFormat.DOC, "docx", SourceFormat.DOCX,
             "xls", SourceFormat.XLS, "xlsx", SourceFormat.XLSX, "htm", SourceFormat.HTML, "html", SourceFormat.HTML);
 
     private final long maxBytes;
@@ -41,7 +41,7 @@ public final class DocumentExtractor {
         try {
             HostileInput.guardZipInflation();
             ExtractedDocument doc = extractor(format).extract(file);
-            doc = doc.withBlocks(TextCleaner.clean(doc.blocks(), doc.format() != SourceFormat.PDF));
+            doc = doc.withBlocks(TextCleaner.clean(doc.blocks(), !doc.format().fixedLayout()));
             return doc.withWarnings(warnings(file, format));
         } catch (IOException e) {
             throw HostileInput.explain(e).orElseGet(() -> unreadable(e));
@@ -94,6 +94,7 @@ public final class DocumentExtractor {
     private static Extractor extractor(SourceFormat format) {
         return switch (format) {
             case PDF -> new PdfExtractor();
+            case OFD -> new OfdExtractor();
             case DOCX -> new DocxExtractor();
             case XLS, XLSX -> new SpreadsheetExtractor(format);
             case TXT, TIKA_TEXT -> new PlainTextExtractor();

@@ -19,11 +19,32 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** OFD has no registered media type; this one is what OFD readers commonly use. */
+    static final MediaType OFD = MediaType.application("ofd");
+
     static MediaType detect(Path file) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        MediaType type;
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            return DETECTOR.detect(in, metadata);
+            type = DETECTOR.detect(in, metadata);
+        }
+        return type.getBaseType().equals(MediaType.APPLICATION_ZIP) && ofd(file) ? OFD : type;
+    }
+
+    /**
+     * Tika knows no OFD and calls it a zip. A zip is an OFD when OFD.xml is at its root (GB/T
+     * 33190 § 7.4), or when it is named .ofd: a damaged one then gets the OFD reader's diagnosis
+     * rather than being read as an archive.
+     */
+    private static boolean ofd(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ofd")) {
+            return true;
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry("OFD.xml") != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -31,6 +52,7 @@ final class FormatDetector {
         String base = type.getBaseType().toString();
         return switch (base) {
             case "application/pdf" -> SourceFormat.PDF;
+            case "application/ofd" -> SourceFormat.OFD;
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                  "application/vnd.ms-word.document.macroenabled.12" -> SourceFormat.DOCX;
             case "application/msword" -> SourceFormat.DOC;

@@ -32,14 +32,19 @@ final class HostileInput {
         }
     }
 
+    /** The refusal of a zip entry that inflates beyond {@link #MIN_INFLATE_RATIO}; {@code cause} may be null. */
+    static ExtractionException zipBomb(Throwable cause) {
+        return new ExtractionException(ExtractionException.Reason.TOO_LARGE,
+                "the file would inflate to over 100 times its size when unpacked (a zip bomb?); it was not unpacked."
+                        + " If it is a genuine document, save it again from its application", cause);
+    }
+
     /** The failure as a refusal to read a hostile file, if one of the guards tripped. */
     static Optional<ExtractionException> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.startsWith("Zip bomb detected") || message.startsWith("Suspected zip bomb")) {
-                return Optional.of(new ExtractionException(ExtractionException.Reason.TOO_LARGE,
-                        "the file would inflate to over 100 times its size when unpacked (a zip bomb?); it was not unpacked."
-                                + " If it is a genuine document, save it again from its application", failure));
+                return Optional.of(zipBomb(failure));
             }
             if (message.contains("entity expansions") || message.contains("JAXP00010001")) {
                 return Optional.of(new ExtractionException(ExtractionException.Reason.REFUSED,
@@ -48,7 +53,7 @@ final class HostileInput {
             }
             if (message.contains("DOCTYPE is disallowed")) {
                 return Optional.of(new ExtractionException(ExtractionException.Reason.REFUSED,
-                        "its XML declares a DOCTYPE, which Office never writes and which can make a reader fetch"
+                        "its XML declares a DOCTYPE, which Office never writes (nor do OFD writers) and which can make a reader fetch"
                                 + " local files (XXE); the file was not read. If you trust it, open it and save a copy", failure));
             }
         }

@@ -26,11 +26,11 @@ import org.disclosurelens.model.Ruling;
 final class RulingCollector {
 
     /** A filled box at most this thick is a line. */
-    private static final float THIN = 2.5f;
+    static final float THIN = 2.5f;
     /** Segments shorter than this are glyph parts or ticks, not borders. */
-    private static final float SHORT = 2f;
+    static final float SHORT = 2f;
     /** Beyond this many rulings a page is a drawing, not a table; the rest are ignored. */
-    private static final int MAX_RULINGS = 5000;
+    static final int MAX_RULINGS = 5000;
 
     private final PDFStreamEngine engine;
     private final List<float[]> segments = new ArrayList<>();
@@ -152,12 +152,9 @@ final class RulingCollector {
             addThinSubpaths();
         }
         for (float[] b : boxes) {
-            float w = b[2] - b[0];
-            float h = b[3] - b[1];
-            if (w <= THIN && h > SHORT) {
-                addSegment((b[0] + b[2]) / 2, b[1], (b[0] + b[2]) / 2, b[3]);
-            } else if (h <= THIN && w > SHORT) {
-                addSegment(b[0], (b[1] + b[3]) / 2, b[2], (b[1] + b[3]) / 2);
+            Ruling bar = bar(b[0], b[1], b[2], b[3]);
+            if (bar != null) {
+                addSegment(bar.x0(), bar.y0(), bar.x1(), bar.y1());
             } else if (stroke) {
                 addSegment(b[0], b[1], b[2], b[1]);
                 addSegment(b[0], b[3], b[2], b[3]);
@@ -186,15 +183,38 @@ final class RulingCollector {
     }
 
     private void addSegment(float x0, float y0, float x1, float y1) {
+        Ruling ruling = straight(x0, y0, x1, y1);
+        if (ruling != null && rulings.size() < MAX_RULINGS) {
+            rulings.add(ruling);
+        }
+    }
+
+    /**
+     * The ruling a segment draws, or null when it is slanted or too short to be a border. Shared
+     * with the OFD reader, so that both fixed-layout formats see the same lines.
+     */
+    static Ruling straight(float x0, float y0, float x1, float y1) {
         boolean horizontal = Math.abs(y1 - y0) < 0.5f;
         boolean vertical = Math.abs(x1 - x0) < 0.5f;
-        if (rulings.size() >= MAX_RULINGS || !horizontal && !vertical
-                || Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) < SHORT) {
-            return;
+        if (!horizontal && !vertical || Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) < SHORT) {
+            return null;
         }
-        rulings.add(horizontal
+        return horizontal
                 ? new Ruling(Math.min(x0, x1), y0, Math.max(x0, x1), y0)
-                : new Ruling(x0, Math.min(y0, y1), x0, Math.max(y0, y1)));
+                : new Ruling(x0, Math.min(y0, y1), x0, Math.max(y0, y1));
+    }
+
+    /** The line along the middle of a box at most {@link #THIN} thick, or null when the box is no line. */
+    static Ruling bar(float left, float top, float right, float bottom) {
+        float w = right - left;
+        float h = bottom - top;
+        if (w <= THIN && h > SHORT) {
+            return straight((left + right) / 2, top, (left + right) / 2, bottom);
+        }
+        if (h <= THIN && w > SHORT) {
+            return straight(left, (top + bottom) / 2, right, (top + bottom) / 2);
+        }
+        return null;
     }
 
     private void clear() {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What extraction yields for one file, whatever its format: the blocks in reading order, the page
- * count (0 for formats without pages), the text encoding when the source was text, the PDF page
- * layouts (empty for other formats), warnings that did not stop extraction, and the pages read by
- * OCR (empty when every page had a text layer).
+ * count (0 for formats without pages), the text encoding when the source was text, the page layouts
+ * of a PDF or OFD (empty for other formats), warnings that did not stop extraction, and the pages
+ * read by OCR (empty when every page had a text layer).
  */
 public record ExtractedDocument(
         SourceFormat format,

@@ -1,9 +1,10 @@
 package org.disclosurelens.model;
 
 /**
- * Where a block starts in its source: the PDF page (0 when the format has no pages) and the line.
- * For PDFs the line counts within the page; for text files it is the file's line number; for
- * Word, spreadsheet and HTML sources it is the ordinal of the paragraph or table in the document.
+ * Where a block starts in its source: the PDF or OFD page (0 when the format has no pages) and the
+ * line. For PDFs and OFDs the line counts within the page; for text files it is the file's line
+ * number; for Word, spreadsheet and HTML sources it is the ordinal of the paragraph or table in the
+ * document.
  */
 public record Location(int page, int line) {
 

@@ -2,7 +2,7 @@ package org.disclosurelens.model;
 
 import java.util.List;
 
-/** The text lines and ruling lines of one PDF page, kept for table reconstruction. */
+/** The text lines and ruling lines of one PDF or OFD page, kept for table reconstruction. */
 public record PageLayout(int number, float width, float height, List<TextLine> lines, List<Ruling> rulings) {
 
     public PageLayout {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -45,6 +46,7 @@ public final class FaultCorpus {
     public static final String SECRET = "XXE-SECRET-3f9c1e";
 
     static final Path SEED = Path.of("corpus", "seed");
+    private static final Path SEED_OFD = SEED.resolve("seed.ofd");
 
     private final Path dir;
 
@@ -53,7 +55,7 @@ public final class FaultCorpus {
     }
 
     /** The good files, copied unchanged: their results must not depend on their neighbours. */
-    public static final String[] GOOD = {"000_2784683f1b3262b7.txt", "seed.docx", "seed.pdf", "seed.xls"};
+    public static final String[] GOOD = {"000_2784683f1b3262b7.txt", "seed.docx", "seed.pdf", "seed.ofd", "seed.xls"};
 
     public void copyGood() throws IOException {
         for (String name : GOOD) {
@@ -76,6 +78,13 @@ public final class FaultCorpus {
         xxeDocx(secretFolder);
         xxeOdt(secretFolder);
         entityExpansionOdt();
+        zipBombOfd();
+        zipSlipOfd();
+        escapingLocationOfd();
+        xxeOfd(secretFolder);
+        rootlessOfd();
+        truncatedOfd();
+        pageMissingOfd();
         pages2000Pdf();
         gbkText();
         utf16Text();
@@ -256,6 +265,49 @@ public final class FaultCorpus {
         return secret.toAbsolutePath();
     }
 
+    /** The seed OFD whose first page's content inflates a thousandfold, as {@link #zipBombDocx()}. */
+    public Path zipBombOfd() throws IOException {
+        return replaceEntry(SEED_OFD, dir.resolve("zip-bomb.ofd"), "Doc_0/Pages/Page_0/Content.xml",
+                out -> bomb(out, "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>", "</ofd:Content></ofd:Page>"));
+    }
+
+    /** The seed OFD with one more entry, named to climb out of the package (a "zip slip"). */
+    public Path zipSlipOfd() throws IOException {
+        return editZip(SEED_OFD, dir.resolve("zip-slip.ofd"), name -> false,
+                Map.of("../../evil/Content.xml", "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"));
+    }
+
+    /** The seed OFD whose first page is located outside the package. */
+    public Path escapingLocationOfd() throws IOException {
+        String document = entry(SEED_OFD, "Doc_0/Document.xml").replace("Pages/Page_0/Content.xml", "../../../etc/passwd");
+        return replaceEntry(SEED_OFD, dir.resolve("escaping-location.ofd"), "Doc_0/Document.xml",
+                out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An OFD.xml declaring an external entity that points at a local file, and using it. */
+    public Path xxeOfd(Path secretFolder) throws IOException {
+        Path secret = secret(secretFolder);
+        String xml = entry(SEED_OFD, "OFD.xml").replaceFirst("\\?>\n", "?>\n<!DOCTYPE ofd:OFD [<!ENTITY xxe SYSTEM \""
+                + secret.toUri() + "\">]>\n").replace("<ofd:DocRoot>", "<ofd:DocRoot>&xxe;");
+        return replaceEntry(SEED_OFD, dir.resolve("xxe.ofd"), "OFD.xml", out -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The seed OFD without its OFD.xml: a zip of pages that says nothing of what it is. */
+    public Path rootlessOfd() throws IOException {
+        return editZip(SEED_OFD, dir.resolve("no-ofd-xml.ofd"), "OFD.xml"::equals, Map.of());
+    }
+
+    /** The seed OFD cut at 60% of its bytes: its zip directory, at the end, is lost. */
+    public Path truncatedOfd() throws IOException {
+        byte[] ofd = Files.readAllBytes(SEED_OFD);
+        return Files.write(dir.resolve("truncated.ofd"), java.util.Arrays.copyOf(ofd, ofd.length * 6 / 10));
+    }
+
+    /** The seed OFD without its fourth page's content. */
+    public Path pageMissingOfd() throws IOException {
+        return editZip(SEED_OFD, dir.resolve("page-missing.ofd"), "Doc_0/Pages/Page_3/Content.xml"::equals, Map.of());
+    }
+
     /** A text-layer PDF of 2,000 pages (a statistical yearbook rather than a disclosure). */
     public Path pages2000Pdf() throws IOException {
         Path target = dir.resolve("pages-2000.pdf");
@@ -391,6 +443,34 @@ public final class FaultCorpus {
 
     private interface Body {
         void write(OutputStream out) throws IOException;
+    }
+
+    /** Copies a zip without the entries {@code drop} accepts, then adds {@code extra} (name to content). */
+    private static Path editZip(Path source, Path target, java.util.function.Predicate<String> drop, Map<String, String> extra)
+            throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!drop.test(e.getName())) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            for (Map.Entry<String, String> e : extra.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** One entry of a zip as text. */
+    private static String entry(Path zip, String name) throws IOException {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            return new String(file.getInputStream(file.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Copies a zip, replacing one entry's content. */

@@ -209,6 +209,37 @@ class FaultCorpusTest {
     }
 
     @Test
+    void zipBombOfdIsNotUnpacked() {
+        assertError("zip-bomb.ofd", "too large: the file would inflate to over 100 times its size when unpacked (a zip bomb?)");
+        assertEquals("ofd", row("zip-bomb.ofd").get("format"));
+    }
+
+    @Test
+    void ofdWithAnEntryOrALocationOutsideThePackageIsRefused() {
+        assertError("zip-slip.ofd", "refused as unsafe: the package holds an entry named \"../../evil/Content.xml\","
+                + " a path outside the package (path traversal); the file was not read");
+        assertError("escaping-location.ofd", "refused as unsafe: Doc_0/Document.xml points to \"../../../etc/passwd\","
+                + " outside the package (path traversal); the file was not read");
+    }
+
+    @Test
+    void ofdWithAnExternalEntityIsRefused() {
+        assertError("xxe.ofd", "refused as unsafe: its XML declares a DOCTYPE, which Office never writes (nor do OFD writers)");
+    }
+
+    @Test
+    void brokenOfdsSayWhatIsMissing() {
+        assertError("no-ofd-xml.ofd", "corrupt or truncated: the package has no OFD.xml at its root, so it is not an OFD file"
+                + " or is damaged; fetch it again");
+        assertError("truncated.ofd", "corrupt or truncated: not a readable OFD package: the zip is damaged or cut short (");
+        assertError("page-missing.ofd", "corrupt or truncated: the content of page 4 (Doc_0/Pages/Page_3/Content.xml)"
+                + " is missing from the package; the file is damaged or incomplete");
+        for (String name : List.of("no-ofd-xml.ofd", "truncated.ofd", "page-missing.ofd")) {
+            assertEquals("ofd", row(name).get("format"), name);
+        }
+    }
+
+    @Test
     void pdfOf2000PagesIsReadWithinTheDefaultLimits() {
         Map<String, String> row = row("pages-2000.pdf");
         assertEquals("2000", row.get("pages"));

@@ -35,7 +35,7 @@ class SeedFiguresTest {
     private static final String SEED = "000_2784683f1b3262b7.txt";
 
     static Stream<String> renditions() {
-        return Stream.of("seed-gb18030.txt", "seed-utf16.txt", "seed.html", "seed.docx", "seed.doc", "seed.pdf",
+        return Stream.of("seed-gb18030.txt", "seed-utf16.txt", "seed.html", "seed.docx", "seed.doc", "seed.pdf", "seed.ofd",
                 "seed.xlsx", "seed.xls");
     }
 

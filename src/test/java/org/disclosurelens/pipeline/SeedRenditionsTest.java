@@ -25,7 +25,7 @@ class SeedRenditionsTest {
 
     static Stream<String> renditions() {
         return Stream.of("000_2784683f1b3262b7.txt", "seed-gb18030.txt", "seed-utf16.txt", "seed.html", "seed.docx",
-                "seed.doc", "seed.pdf", "seed.xlsx", "seed.xls");
+                "seed.doc", "seed.pdf", "seed.ofd", "seed.xlsx", "seed.xls");
     }
 
     @ParameterizedTest
