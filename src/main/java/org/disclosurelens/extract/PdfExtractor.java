@@ -45,7 +45,7 @@ final class PdfExtractor implements Extractor {
             if (noText && doc.getNumberOfPages() > 0) {
                 throw new ExtractionException(ExtractionException.Reason.NO_TEXT, scans.unread().isEmpty()
                         ? "none of the " + doc.getNumberOfPages() + " pages has extractable text or a scanned image"
-                        : String.join("; ", scans.unread()));
+                        : ScanReader.Unreadable.of(scans.unread()));
             }
             return new ExtractedDocument(SourceFormat.PDF, doc.getNumberOfPages(), null,
                     PdfBlockBuilder.build(pages), pages, warnings, scans.readings());
@@ -59,7 +59,7 @@ final class PdfExtractor implements Extractor {
     }
 
     /** The pages read by OCR, what a user should know about them, and why any could not be read. */
-    private record Scans(List<OcrReading> readings, List<String> warnings, List<String> unread) {
+    private record Scans(List<OcrReading> readings, List<String> warnings, List<ScanReader.Unreadable> unread) {
     }
 
     /**
@@ -69,7 +69,7 @@ final class PdfExtractor implements Extractor {
     private static Scans readScans(PDDocument doc, List<PageLayout> pages) throws IOException {
         List<OcrReading> readings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> unread = new ArrayList<>();
+        List<ScanReader.Unreadable> unread = new ArrayList<>();
         ScanReader reader = null;
         for (int i = 0; i < pages.size(); i++) {
             if (!ScanReader.needsOcr(doc.getPage(i), pages.get(i))) {
@@ -84,15 +84,15 @@ final class PdfExtractor implements Extractor {
                 readings.add(read.reading());
                 warnings.addAll(read.warnings());
             } else if (outcome instanceof ScanReader.Unreadable poor) {
-                unread.add(poor.why());
+                unread.add(poor);
             }
         }
         if (!readings.isEmpty()) {
             warnings.add(readings.size() + " of " + pages.size() + " pages had no text layer and were read by OCR ("
                     + readings.get(0).engine() + ", " + ScanReader.DPI + " dpi): their values say source=ocr");
         }
-        if (!readings.isEmpty() || pages.stream().anyMatch(p -> !p.lines().isEmpty())) {
-            warnings.addAll(unread);
+        if (!unread.isEmpty() && (!readings.isEmpty() || pages.stream().anyMatch(p -> !p.lines().isEmpty()))) {
+            warnings.add(ScanReader.Unreadable.of(unread));
         }
         return new Scans(readings, warnings, unread);
     }

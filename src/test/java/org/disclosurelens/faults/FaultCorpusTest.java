@@ -170,7 +170,9 @@ class FaultCorpusTest {
 
     @Test
     void scannedPdfSaysNoTextLayer() {
-        assertError("scanned.pdf", "no text layer: none of the 2 pages has extractable text (a scan?); run OCR first");
+        // Its pages are images of 96 dpi: OCR is not tried on what it cannot read reliably.
+        assertError("scanned.pdf", "no text layer: pages 1, 2: each is a scan of 96 dpi, too coarse to read its figures;"
+                + " rescan it at 300 dpi");
         assertEquals("pdf", row("scanned.pdf").get("format"));
     }
 

@@ -41,8 +41,22 @@ public final class ScanReader {
     public record Read(PageLayout layout, OcrReading reading, List<String> warnings) implements Outcome {
     }
 
-    /** A page not read, and why, in words a user can act on. */
-    public record Unreadable(String why) implements Outcome {
+    /**
+     * A page not read, and why, in words a user can act on: {@code why} continues "page 3 " (is
+     * blank …), so that pages with the same problem are named together.
+     */
+    public record Unreadable(int page, String why) implements Outcome {
+
+        /** What is wrong with these pages, as one sentence. */
+        public static String of(List<Unreadable> pages) {
+            java.util.Map<String, List<Integer>> byWhy = new java.util.LinkedHashMap<>();
+            pages.forEach(p -> byWhy.computeIfAbsent(p.why(), w -> new ArrayList<>()).add(p.page()));
+            List<String> parts = new ArrayList<>();
+            byWhy.forEach((why, numbers) -> parts.add(numbers.size() == 1 ? "page " + numbers.get(0) + " " + why
+                    : "pages " + numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                            + ": each " + why));
+            return String.join("; ", parts);
+        }
     }
 
     private final OcrEngine engine;
@@ -71,13 +85,13 @@ public final class ScanReader {
         int number = index + 1;
         ImageResolution.Largest image = ImageResolution.of(page);
         if (image.dpi() < MIN_DPI) {
-            return new Unreadable(String.format(Locale.ROOT,
-                    "page %d is a scan of %.0f dpi, too coarse to read its figures; rescan it at 300 dpi", number, image.dpi()));
+            return new Unreadable(number, String.format(Locale.ROOT,
+                    "is a scan of %.0f dpi, too coarse to read its figures; rescan it at 300 dpi", image.dpi()));
         }
         BufferedImage grey = PageImages.despeckled(
                 PageImages.withoutSeals(new PDFRenderer(document).renderImageWithDPI(index, DPI, ImageType.RGB)));
         if (PageImages.inkShare(grey) < BLANK) {
-            return new Unreadable("page " + number + " is blank (nothing printed on the scan)");
+            return new Unreadable(number, "is blank (nothing printed on the scan)");
         }
         List<String> warnings = new ArrayList<>();
         double skew = PageImages.skew(grey);
@@ -111,8 +125,8 @@ public final class ScanReader {
             warnings.add("page " + number + " was scanned upside down; it was read turned upright");
         }
         if (legible(texts) == 0) {
-            return new Unreadable("page " + number
-                    + " is a scan on which OCR found no legible text (too faint, a photo, or turned?); rescan it upright at 300 dpi");
+            return new Unreadable(number,
+                    "is a scan on which OCR found no legible text (too faint, a photo, or turned?); rescan it upright at 300 dpi");
         }
         float scale = 72f / DPI;
         List<Ruling> pixels = ImageRulings.find(grey);
