@@ -74,8 +74,13 @@ final class OcrLines {
      */
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile(
             "^['`]?[-－—_~](?=\\p{IsHan})|(?<=\\p{IsHan})[-－—_~](?=\\p{IsHan})");
+    /**
+     * A run that is a lone round letter is a zero: the recogniser reads a "0" alone in a cell as
+     * the letter o (002's scan: 24 of its page's 39 zeros), and no table cell holds the letter alone.
+     */
+    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("[oO〇Оо]");
     private static final java.util.regex.Pattern COLON_DECIMALS = java.util.regex.Pattern.compile("(?<=\\d)[:：](?=\\d{2}$)");
-    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile("(?<=[\\d.])\\s+(?=[\\d.])");
+    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile("(?<=[\\d.,])\\s+(?=[\\d.])");
 
     /**
      * The run's text without OCR's typical noise around numbers: a speck read as a point or colon
@@ -85,6 +90,9 @@ final class OcrLines {
      */
     static String cleaned(String text) {
         String s = ONE.matcher(text.strip()).replaceAll("一");
+        if (ZERO.matcher(s).matches()) {
+            return "0";
+        }
         String bare = STRAY.matcher(s).replaceAll("");
         if (bare.matches("-?[\\d,.:： ]*\\d")) {
             s = SPACED_DIGITS.matcher(COLON_DECIMALS.matcher(bare).replaceAll(".")).replaceAll("");

@@ -89,6 +89,10 @@ class ScanPiecesTest {
         assertEquals("6860000.00", OcrLines.cleaned("68600 00.00"));
         assertEquals("113.63", OcrLines.cleaned("113. 63"));
         assertEquals("120.00", OcrLines.cleaned("120.00|"));
+        assertEquals("422,900", OcrLines.cleaned("422, 900"));
+        assertEquals("0", OcrLines.cleaned("o"));
+        assertEquals("0", OcrLines.cleaned("〇"));
+        assertEquals("one", OcrLines.cleaned("one"));
         assertEquals("单位：元", OcrLines.cleaned("单位：元"));
         assertEquals("一般公共服务支出", OcrLines.cleaned("'-般公共服务支出"));
         assertEquals("第一部分", OcrLines.cleaned("第-部分"));
