@@ -128,6 +128,7 @@ public final class ScanReader {
             return new Unreadable(number,
                     "is a scan on which OCR found no legible text (too faint, a photo, or turned?); rescan it upright at 300 dpi");
         }
+        texts = LostOne.restore(grey, texts);
         float scale = 72f / DPI;
         List<Ruling> pixels = ImageRulings.find(grey);
         List<OcrLines.Read> lines = OcrLines.lines(texts, pixels, scale);

@@ -112,6 +112,33 @@ class ScanPiecesTest {
         assertEquals(0.8f, pieces.get(1).confidence());
     }
 
+    /** A white page with horizontal bars of 40 x 4 pixels at the given left edges, on the line y = 120. */
+    private static BufferedImage bars(int... lefts) {
+        BufferedImage page = new BufferedImage(400, 200, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        g.setColor(Color.BLACK);
+        for (int left : lefts) {
+            g.fillRect(left, 120, 40, 4);
+        }
+        g.dispose();
+        return page;
+    }
+
+    @Test
+    void putsBackThe一TheDetectorLeftOutsideARun() {
+        // A run "级指标" boxed from x = 150 (55 px high: 44 px glyphs); the 一 stands at 100-140 on its line.
+        OcrText run = new OcrText("级指标", 150, 95, 300, 150, new float[] {1, 1, 1});
+        assertEquals("一级指标", LostOne.restore(bars(100), List.of(run)).get(0).text());
+        assertEquals(0.5f, LostOne.restore(bars(100), List.of(run)).get(0).confidence());
+        assertEquals("级指标", LostOne.restore(bars(), List.of(run)).get(0).text(), "nothing beside it");
+        OcrText upper = new OcrText("级指标", 150, 70, 300, 125, new float[] {1, 1, 1});
+        assertEquals("级指标", LostOne.restore(bars(100, 40), List.of(upper)).get(0).text(), "a bar far below the middle");
+        OcrText digits = new OcrText("2021年", 150, 95, 300, 150, new float[] {1, 1, 1, 1, 1});
+        assertEquals("2021年", LostOne.restore(bars(100), List.of(digits)).get(0).text(), "only before a Chinese character");
+    }
+
     @Test
     void tellsAQuarterTurnedPageByItsStandingRuns() {
         OcrText across = new OcrText("部门预算", 0, 0, 200, 50, new float[] {1, 1, 1, 1});
