@@ -14,14 +14,18 @@ final class PageImages {
 
     /** A pixel darker than this (0-255) is ink. */
     static final int INK = 150;
+    /** Under a seal, a red channel brighter than this is paper (seal ink over white paper: 220-235). */
+    static final int SEAL_PAPER = 200;
 
     private PageImages() {
     }
 
     /**
-     * The page in grey with red and pink ink turned white: a seal stamped over a table (red, often
-     * half-transparent) hides digits from OCR and draws rings that look like rulings, while the
-     * black print under it stays darker than the seal's red in every channel.
+     * The page in grey with red and pink ink taken out: a seal stamped over a table (red, often
+     * half-transparent) hides digits from OCR and draws rings that look like rulings. Where a pixel
+     * is red, its red channel is kept, which is what lies under the ink: white paper, a grey
+     * hairline (a table border: whitening every red pixel erased the rulings under the seal of the
+     * seed's scan, page 7, and merged three header cells), black print.
      */
     static BufferedImage withoutSeals(BufferedImage rgb) {
         int width = rgb.getWidth();
@@ -38,7 +42,10 @@ final class PageImages {
                 int b = p & 0xFF;
                 int luma = (299 * r + 587 * g + 114 * b) / 1000;
                 boolean red = r > 120 && r - Math.max(g, b) > 50;
-                out[y * width + x] = (byte) (red ? 255 : luma);
+                // Red ink lets red light through: under a seal the red channel is the print's own
+                // brightness. Paper under the seal (above SEAL_PAPER) is white; a hairline ruling
+                // under it stays a light grey line, a character black.
+                out[y * width + x] = (byte) (red ? (r > SEAL_PAPER ? 255 : r) : luma);
             }
         }
         return grey;

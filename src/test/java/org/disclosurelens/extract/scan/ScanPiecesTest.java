@@ -71,14 +71,17 @@ class ScanPiecesTest {
 
     @Test
     void whitensARedSealButNotThePrintUnderIt() {
-        BufferedImage rgb = new BufferedImage(3, 1, BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgb = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
         rgb.setRGB(0, 0, new Color(220, 30, 40).getRGB()); // seal on paper
         rgb.setRGB(1, 0, new Color(40, 5, 8).getRGB()); // black print under the seal's ink
         rgb.setRGB(2, 0, new Color(30, 30, 30).getRGB()); // print
+        rgb.setRGB(3, 0, new Color(190, 26, 35).getRGB()); // a grey hairline (220) under the seal
         BufferedImage grey = PageImages.withoutSeals(rgb);
         assertEquals(255, grey.getRaster().getSample(0, 0, 0));
         assertTrue(grey.getRaster().getSample(1, 0, 0) < PageImages.INK);
         assertTrue(grey.getRaster().getSample(2, 0, 0) < PageImages.INK);
+        assertEquals(190, grey.getRaster().getSample(3, 0, 0));
+        assertTrue(grey.getRaster().getSample(3, 0, 0) < ImageRulings.RULE_INK, "still a ruling");
     }
 
     @Test
