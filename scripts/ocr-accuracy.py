@@ -9,13 +9,15 @@ the originals' names). Counted per file and page, so a value must be read on its
 - table amounts: every numeric cell of tables.csv (commas and spaces dropped, compared as values:
   84.6 is 84.60) in the original, and how many the scan's same page holds (as a multiset): exact
   when found;
-- performance-table figures: indicators.csv target values and projects.csv budgets, the same way;
+- performance-table figures: indicators.csv target values (NFKC: full- and half-width forms alike)
+  and projects.csv budgets, the same way;
 - a wrong or missing amount counts as "flagged" when its page has a finding of the scan that says
   possibly misread (doubt) or a failing sum (an arithmetic finding) on that page.
 """
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from decimal import Decimal
 
@@ -48,7 +50,10 @@ def performance(folder):
     for r in rows(folder, "indicators.csv"):
         value = r.get("value", "") or r.get("target", "")
         if re.search(r"\d", value):
-            pages[(r["path"], r["page"])][value.replace(" ", "")] += 1
+            # Full- and half-width forms are one character (（次） and (次)); an apostrophe a
+            # spreadsheet left before "=" is not printed.
+            written = unicodedata.normalize("NFKC", value).replace(" ", "").lstrip("'")
+            pages[(r["path"], r["page"])][written] += 1
     return pages
 
 
