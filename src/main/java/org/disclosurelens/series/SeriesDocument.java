@@ -16,12 +16,24 @@ import java.util.List;
  * @param path the file's path as documents.csv lists it
  */
 record SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current,
-        List<Figure> lastYear, List<FiguredParagraph> paragraphs, String path) {
+        List<Figure> lastYear, List<FiguredParagraph> paragraphs, String path, java.util.Set<Integer> ocrPages) {
 
     SeriesDocument {
         current = List.copyOf(current);
         lastYear = List.copyOf(lastYear);
         paragraphs = List.copyOf(paragraphs);
+        ocrPages = java.util.Set.copyOf(ocrPages);
+    }
+
+    /** A document whose pages all came from a text layer. */
+    SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current, List<Figure> lastYear,
+            List<FiguredParagraph> paragraphs, String path) {
+        this(id, unit, kind, series, year, current, lastYear, paragraphs, path, java.util.Set.of());
+    }
+
+    /** Whether the figure was read by OCR (its page was a scan): it may be misread. */
+    boolean readByOcr(Figure figure) {
+        return ocrPages.contains(figure.location().page());
     }
 
     /**
@@ -35,7 +47,7 @@ record SeriesDocument(String id, String unit, String kind, String series, int ye
 
     /** The same document read from the file at {@code path} (files with the same bytes share one JSON). */
     SeriesDocument withPath(String path) {
-        return new SeriesDocument(id, unit, kind, series, year, current, lastYear, paragraphs, path);
+        return new SeriesDocument(id, unit, kind, series, year, current, lastYear, paragraphs, path, ocrPages);
     }
 
     /** The issuer, year and kind for a Chinese message: 江苏省政协办公厅（2018年部门预算）. */

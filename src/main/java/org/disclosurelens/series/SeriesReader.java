@@ -95,8 +95,11 @@ final class SeriesReader {
         threePublic(data, year, current, lastYear);
         prose(data, year, text, current, lastYear);
         headline(data, current);
+        java.util.Set<Integer> ocrPages = new java.util.HashSet<>();
+        doc.path("ocr_pages").forEach(o -> ocrPages.add(o.path("page").asInt()));
         return Optional.of(new SeriesDocument(doc.path("id").asText(), unit, kind, fold(issuer) + "|" + kind,
-                Integer.parseInt(year), dedupe(current), dedupe(lastYear), paragraphs(doc, year), doc.path("path").asText()));
+                Integer.parseInt(year), dedupe(current), dedupe(lastYear), paragraphs(doc, year), doc.path("path").asText(),
+                ocrPages));
     }
 
     /** The paragraphs (not headings, not table cells) with a sentence stating a figure, and this year's amounts each states. */

@@ -249,6 +249,10 @@ public final class YearOverYearStep {
         Severity severity = c.document().kind().endsWith("决算") ? Severity.ERROR : Severity.WARNING;
         Finding f = new Finding(RULE, Category.ARITHMETIC, severity, zh, en, Sums.show(p.wan()), Sums.show(s.wan()),
                 s.evidence().isEmpty() ? s.how() : s.evidence(), s.part(), s.location(), c.earlier().id() + " " + p.location());
+        if (c.document().readByOcr(s) || c.earlier().readByOcr(p)) {
+            // A digit misread on a scan disagrees with last year as well as a changed figure does (OcrDoubt).
+            f = f.possiblyMisread("数额取自扫描页，由OCR识别", "an amount was read by OCR from a scanned page");
+        }
         return new AnomaliesCsv.Row(c.document().id(), c.document().path(), c.document().unit(),
                 Integer.toString(c.document().year()), f);
     }

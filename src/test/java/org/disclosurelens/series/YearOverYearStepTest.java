@@ -144,6 +144,23 @@ class YearOverYearStepTest {
     }
 
     @Test
+    void aDisagreementWithAnAmountReadByOcrIsPossiblyMisread() throws IOException {
+        Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")));
+        // Last year's document as if it had been a scan: its JSON lists its page (0 for a text file) as read by OCR.
+        Path json = out.resolve("json").resolve(ids(out).get("b-2020.txt") + ".json");
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"ocr_pages\" : [ ]"), "the JSON lists no page read by OCR");
+        Files.writeString(json, text.replace("\"ocr_pages\" : [ ]", "\"ocr_pages\" : [ {\"page\" : 0} ]"), StandardCharsets.UTF_8);
+
+        assertEquals(0, Cli.run("series", "--out", out.toString()).code());
+
+        Map<String, String> flag = flags(out).get(0);
+        assertEquals("info", flag.get("severity"));
+        assertEquals("low", flag.get("confidence"));
+        assertEquals("an amount was read by OCR from a scanned page", flag.get("doubt"));
+    }
+
+    @Test
     void switchedOffTheRuleRaisesNoFlagButTheComparisonsAreStillWritten() throws IOException {
         Path out = analyze(Map.of("a-2021.txt", seed(), "b-2020.txt", yearBefore(seed(), "82.25")),
                 "--disable", YearOverYearStep.RULE);
