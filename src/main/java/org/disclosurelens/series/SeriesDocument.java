@@ -1,6 +1,7 @@
 package org.disclosurelens.series;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the year-over-year checks keep of a saved document: who issued it, for which year, the few
@@ -16,19 +17,19 @@ import java.util.List;
  * @param path the file's path as documents.csv lists it
  */
 record SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current,
-        List<Figure> lastYear, List<FiguredParagraph> paragraphs, String path, java.util.Set<Integer> ocrPages) {
+        List<Figure> lastYear, List<FiguredParagraph> paragraphs, String path, Set<Integer> ocrPages) {
 
     SeriesDocument {
         current = List.copyOf(current);
         lastYear = List.copyOf(lastYear);
         paragraphs = List.copyOf(paragraphs);
-        ocrPages = java.util.Set.copyOf(ocrPages);
+        ocrPages = Set.copyOf(ocrPages);
     }
 
     /** A document whose pages all came from a text layer. */
     SeriesDocument(String id, String unit, String kind, String series, int year, List<Figure> current, List<Figure> lastYear,
             List<FiguredParagraph> paragraphs, String path) {
-        this(id, unit, kind, series, year, current, lastYear, paragraphs, path, java.util.Set.of());
+        this(id, unit, kind, series, year, current, lastYear, paragraphs, path, Set.of());
     }
 
     /** Whether the figure was read by OCR (its page was a scan): it may be misread. */

@@ -1,8 +1,10 @@
 package org.disclosurelens.extract.scan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.disclosurelens.model.Ruling;
 import org.disclosurelens.model.TextChunk;
 import org.disclosurelens.model.TextLine;
@@ -65,22 +67,22 @@ final class OcrLines {
         return lines;
     }
 
-    private static final java.util.regex.Pattern STRAY = java.util.regex.Pattern.compile(
+    private static final Pattern STRAY = Pattern.compile(
             "^[.:;,'`·：，。、|丨]+(?=[-\\d])|(?<=\\d)[:;,'`·：，。、|丨]+$");
     /**
      * A dash where 一 stands: the recogniser reads the one-stroke character as a hyphen or dash
      * (with a speck: '-般公共服务支出), at the start of a run of Chinese or between two characters
      * (第-部分). A dash between Chinese characters is otherwise written doubled (——).
      */
-    private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile(
+    private static final Pattern ONE = Pattern.compile(
             "^['`]?[-－—_~](?=\\p{IsHan})|(?<=\\p{IsHan})[-－—_~](?=\\p{IsHan})");
     /**
      * A run that is a lone round letter is a zero: the recogniser reads a "0" alone in a cell as
      * the letter o (002's scan: 24 of its page's 39 zeros), and no table cell holds the letter alone.
      */
-    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("[oO〇Оо]");
-    private static final java.util.regex.Pattern COLON_DECIMALS = java.util.regex.Pattern.compile("(?<=\\d)[:：](?=\\d{2}$)");
-    private static final java.util.regex.Pattern SPACED_DIGITS = java.util.regex.Pattern.compile("(?<=[\\d.,])\\s+(?=[\\d.])");
+    private static final Pattern ZERO = Pattern.compile("[oO〇Оо]");
+    private static final Pattern COLON_DECIMALS = Pattern.compile("(?<=\\d)[:：](?=\\d{2}$)");
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=[\\d.,])\\s+(?=[\\d.])");
 
     /**
      * The run's text without OCR's typical noise around numbers: a speck read as a point or colon
@@ -150,7 +152,7 @@ final class OcrLines {
     }
 
     private static OcrText piece(OcrText text, int from, int to, float x0, float x1) {
-        float[] scores = text.scores().length >= to ? java.util.Arrays.copyOfRange(text.scores(), from, to) : text.scores();
+        float[] scores = text.scores().length >= to ? Arrays.copyOfRange(text.scores(), from, to) : text.scores();
         return new OcrText(text.text().substring(from, to), x0, text.y0(), x1, text.y1(), scores, text.upsideDown());
     }
 

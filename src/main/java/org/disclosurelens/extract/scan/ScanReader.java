@@ -3,8 +3,11 @@ package org.disclosurelens.extract.scan;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
@@ -49,11 +52,11 @@ public final class ScanReader {
 
         /** What is wrong with these pages, as one sentence. */
         public static String of(List<Unreadable> pages) {
-            java.util.Map<String, List<Integer>> byWhy = new java.util.LinkedHashMap<>();
+            Map<String, List<Integer>> byWhy = new LinkedHashMap<>();
             pages.forEach(p -> byWhy.computeIfAbsent(p.why(), w -> new ArrayList<>()).add(p.page()));
             List<String> parts = new ArrayList<>();
             byWhy.forEach((why, numbers) -> parts.add(numbers.size() == 1 ? "page " + numbers.get(0) + " " + why
-                    : "pages " + numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    : "pages " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "))
                             + ": each " + why));
             return String.join("; ", parts);
         }
