@@ -25,7 +25,6 @@ import org.disclosurelens.export.CsvView;
 import org.disclosurelens.export.OutputFolder;
 import org.disclosurelens.export.OutputViews;
 import org.disclosurelens.extract.DocumentExtractor;
-import org.disclosurelens.extract.ExtractionException;
 import org.disclosurelens.model.SourceFormat;
 import org.disclosurelens.pipeline.Analyzer;
 import org.disclosurelens.pipeline.DocumentResult;
@@ -196,16 +195,13 @@ public final class BatchJob {
 
         @Override
         public void timedOut(Task task, Duration limit) throws IOException {
-            store(task, new ExtractionException(ExtractionException.Reason.TIMEOUT, "analysis took longer than "
-                    + seconds(limit) + " s and was stopped; raise --timeout to allow more time").userMessage());
+            store(task, LimitMessages.timedOut(limit));
         }
 
         @Override
         public void killedWorker(Task task, Worker.Died death, long maxMemory) throws IOException {
             store(task, death.outOfMemory()
-                    ? new ExtractionException(ExtractionException.Reason.TOO_LARGE, "analysing it needed more memory than the "
-                            + maxMemory / (1024 * 1024) + " MB the worker may use (" + death.reason()
-                            + "); raise --memory to try again").userMessage()
+                    ? LimitMessages.outOfMemory(maxMemory, death.reason())
                     : "internal error: the worker JVM died while reading it (" + death.reason()
                             + "); please report it with the file");
         }
@@ -214,10 +210,6 @@ public final class BatchJob {
         private void store(Task task, String message) throws IOException {
             cache.put(task.key(), DocumentResult.failed(task.id(), task.path(), size(task.file()), format(task.file()),
                     message), true);
-        }
-
-        private static String seconds(Duration limit) {
-            return limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds()) : Double.toString(limit.toMillis() / 1000.0);
         }
 
         private static long size(Path file) {
@@ -239,7 +231,7 @@ public final class BatchJob {
     }
 
     /** Entries are per file and content: a file edited since, or moved, is analysed again. */
-    private static String key(String id, String path) {
+    public static String key(String id, String path) {
         return id + "-" + sha256(path).substring(0, 8);
     }
 
@@ -260,7 +252,7 @@ public final class BatchJob {
     }
 
     /** The jar's size and time, or the newest class file when running from a build folder. */
-    private static String programStamp() throws IOException {
+    public static String programStamp() throws IOException {
         Path code;
         try {
             code = Path.of(BatchJob.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -53,8 +53,7 @@ final class TaskRunner {
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Error e) {
-            return DocumentResult.failed(task.id(), task.path(), 0, SourceFormat.OTHER,
-                    "internal error: " + e + "; the batch went on without this file; please report it with the file");
+            return DocumentResult.failed(task.id(), task.path(), 0, SourceFormat.OTHER, LimitMessages.internalError(e));
         }
     }
 

@@ -184,10 +184,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        int code = reuse && json ? ReuseCommand.run(out, reuseSettings, rules, quiet, stdout, err) : 0;
-        code = json ? Math.max(code, SeriesCommand.run(out, rules, quiet, stdout, err)) : code;
-        code = Math.max(code, PeersCommand.run(out, rules, quiet, stdout, err));
-        return report ? Math.max(code, ReportCommand.run(out, quiet, stdout, err)) : code;
+        return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, rules, json, report, quiet), stdout, err);
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {

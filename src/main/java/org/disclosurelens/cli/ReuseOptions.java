@@ -5,7 +5,7 @@ import org.disclosurelens.reuse.ReuseSettings;
 import picocli.CommandLine.Option;
 
 /** The reuse thresholds, shared by the reuse and analyze commands. */
-final class ReuseOptions {
+public final class ReuseOptions {
 
     @Option(names = "--template-issuers", paramLabel = "<n>",
             description = "A passage used by more issuers than this is template, not copying (default: ${DEFAULT-VALUE}).")
@@ -25,7 +25,8 @@ final class ReuseOptions {
                     "within one is template, whatever the corpus's size (docs/rules.md, COPY-RARE-PASSAGE)."})
     java.nio.file.Path templates;
 
-    ReuseSettings settings() {
+    /** The settings chosen; an IllegalArgumentException naming the bad option otherwise. */
+    public ReuseSettings settings() {
         if (templateIssuers < 2) {
             throw new IllegalArgumentException("--template-issuers must be at least 2");
         }

@@ -8,7 +8,7 @@ import org.disclosurelens.check.RuleChoice;
 import picocli.CommandLine.Option;
 
 /** Which rules run, at what severity: shared by analyze and the corpus steps' commands (reuse, series). */
-final class RuleOptions {
+public final class RuleOptions {
 
     @Option(names = "--disable", split = ",", paramLabel = "<rule>",
             description = "Switch audit rules off by id, comma-separated (see analyze --rules).")
@@ -24,7 +24,7 @@ final class RuleOptions {
     Path config;
 
     /** What the options choose; empty, with the reason printed to {@code err}, when they name a bad id, value or file. */
-    java.util.Optional<RuleChoice> choice(java.io.PrintWriter err) {
+    public java.util.Optional<RuleChoice> choice(java.io.PrintWriter err) {
         try {
             return java.util.Optional.of(choice());
         } catch (RuleChoice.Invalid e) {

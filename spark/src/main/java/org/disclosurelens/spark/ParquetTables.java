@@ -1,0 +1,70 @@
+package org.disclosurelens.spark;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.export.OutputFolder;
+
+/**
+ * The output folder's CSVs, after the corpus steps have added their rows, as Parquet tables in
+ * {@code parquet/<name>/} (documents, sections, anomalies, figures, budget_lines, three_public,
+ * projects, indicators, … and reuse, year_over_year, outliers): the same columns, every value a
+ * string exactly as in the CSV, read by Spark's CSV reader in the executors. Each table is written
+ * beside the old one and swapped in.
+ */
+final class ParquetTables {
+
+    static final String FOLDER = "parquet";
+
+    private ParquetTables() {
+    }
+
+    /** Writes a table for each CSV of {@code out}; returns their names. */
+    static List<String> write(SparkSession spark, Path out) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(FOLDER));
+        List<Path> csvs = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(out, "*.csv")) {
+            files.forEach(csvs::add);
+        }
+        csvs.sort(null);
+        List<String> names = new ArrayList<>();
+        for (Path csv : csvs) {
+            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+            Dataset<Row> table = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+                    .option("encoding", "UTF-8").option("inferSchema", "false").csv(csv.toString()).toDF(header(csv));
+            Path tmp = folder.resolve(name + OutputFolder.TMP);
+            OutputFolder.deleteTree(tmp);
+            table.write().parquet(tmp.toString());
+            Path target = folder.resolve(name);
+            OutputFolder.deleteTree(target);
+            Files.move(tmp, target);
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** The CSV's column names as written, without the byte-order mark that starts the file. */
+    private static String[] header(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVReader reader = CsvFile.reader(in)) {
+            String[] header = reader.readNext();
+            if (header == null) {
+                throw new IOException(csv + " is empty: it has no header");
+            }
+            header[0] = header[0].replace("\uFEFF", "");
+            return header;
+        } catch (CsvValidationException e) {
+            throw new IOException(csv + " is not a valid CSV: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.disclosurelens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.reuse.ReuseSettings;
+
+/**
+ * What {@code analyze} runs after the documents, on the output folder they were written to: copy
+ * detection, the year-over-year series, the peer comparison and the report, each printing its
+ * summary line. The Spark job runs the same steps on the folder it assembles.
+ */
+public final class CorpusSteps {
+
+    /**
+     * {@code reuse}: the copy detection's thresholds, null to skip it; {@code json}: whether the
+     * folder has json/ (copy detection and the series read it); {@code report}: write report/.
+     */
+    public record Settings(ReuseSettings reuse, RuleChoice rules, boolean json, boolean report, boolean quiet) {
+    }
+
+    private CorpusSteps() {
+    }
+
+    /** Runs the steps on {@code out}; returns the worst exit code (0 when each step succeeded). */
+    public static int run(Path out, Settings settings, PrintWriter stdout, PrintWriter err) {
+        boolean quiet = settings.quiet();
+        int code = settings.reuse() != null && settings.json()
+                ? ReuseCommand.run(out, settings.reuse(), settings.rules(), quiet, stdout, err) : 0;
+        code = settings.json() ? Math.max(code, SeriesCommand.run(out, settings.rules(), quiet, stdout, err)) : code;
+        code = Math.max(code, PeersCommand.run(out, settings.rules(), quiet, stdout, err));
+        return settings.report() ? Math.max(code, ReportCommand.run(out, quiet, stdout, err)) : code;
+    }
+}
