@@ -97,6 +97,7 @@ public final class AnalyzeJob {
 
         context.setJobDescription("write the Parquet tables");
         List<String> tables = ParquetTables.write(spark, out);
+        ParquetTables.writeInputs(spark, out, files);
         if (!settings.csv()) {
             for (String table : tables) {
                 Files.deleteIfExists(out.resolve(table + ".csv"));

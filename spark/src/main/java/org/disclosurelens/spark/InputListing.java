@@ -74,7 +74,7 @@ final class InputListing {
         return out;
     }
 
-    private static List<InputFile> hadoop(org.apache.hadoop.fs.Path root, Configuration conf) throws IOException {
+    static List<InputFile> hadoop(org.apache.hadoop.fs.Path root, Configuration conf) throws IOException {
         FileSystem fs = root.getFileSystem(conf);
         org.apache.hadoop.fs.Path base = fs.getFileStatus(root).isDirectory() ? fs.makeQualified(root) : fs.makeQualified(root).getParent();
         List<InputFile> files = new ArrayList<>();
@@ -139,6 +139,7 @@ final class InputListing {
             return written;
         }
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(written);
-        return (p.isAbsolute() ? p : new org.apache.hadoop.fs.Path(folder, written)).toString();
+        // As a URI with its spaces and percent signs escaped, which the executors parse back.
+        return (p.isAbsolute() ? p : new org.apache.hadoop.fs.Path(folder, written)).toUri().toString();
     }
 }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.disclosurelens.export.CsvFile;
 import org.disclosurelens.export.OutputFolder;
 
@@ -26,6 +29,7 @@ import org.disclosurelens.export.OutputFolder;
 final class ParquetTables {
 
     static final String FOLDER = "parquet";
+    static final String INPUTS = "inputs";
 
     private ParquetTables() {
     }
@@ -41,8 +45,13 @@ final class ParquetTables {
         List<String> names = new ArrayList<>();
         for (Path csv : csvs) {
             String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+            // The header is read here and given as the schema, every column a string: no job to infer it.
+            StructType schema = new StructType();
+            for (String column : header(csv)) {
+                schema = schema.add(column, DataTypes.StringType);
+            }
             Dataset<Row> table = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
-                    .option("encoding", "UTF-8").option("inferSchema", "false").csv(csv.toString()).toDF(header(csv));
+                    .option("encoding", "UTF-8").option("enforceSchema", "true").schema(schema).csv(csv.toString());
             Path tmp = folder.resolve(name + OutputFolder.TMP);
             OutputFolder.deleteTree(tmp);
             table.write().parquet(tmp.toString());
@@ -52,6 +61,22 @@ final class ParquetTables {
             names.add(name);
         }
         return names;
+    }
+
+    /**
+     * {@code parquet/inputs}: each input file's path as the other tables give it, where it was read
+     * (its URI) and the URL the manifest says it was published at: provenance to join on {@code path}.
+     */
+    static void writeInputs(SparkSession spark, Path out, List<InputFile> files) throws IOException {
+        StructType schema = new StructType().add("path", DataTypes.StringType).add("uri", DataTypes.StringType)
+                .add("source_url", DataTypes.StringType).add("listing_problem", DataTypes.StringType);
+        List<Row> rows = files.stream().map(f -> RowFactory.create(f.path(), f.uri(), f.sourceUrl(), f.problem())).toList();
+        Path target = out.resolve(FOLDER).resolve(INPUTS);
+        Path tmp = out.resolve(FOLDER).resolve(INPUTS + OutputFolder.TMP);
+        OutputFolder.deleteTree(tmp);
+        spark.createDataFrame(rows, schema).write().parquet(tmp.toString());
+        OutputFolder.deleteTree(target);
+        Files.move(tmp, target);
     }
 
     /** The CSV's column names as written, without the byte-order mark that starts the file. */

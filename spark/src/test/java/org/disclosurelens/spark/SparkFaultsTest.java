@@ -1,0 +1,100 @@
+package org.disclosurelens.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelens.export.CsvFile;
+import org.disclosurelens.faults.FaultCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input never fails the job: an empty file, a zip bomb, a truncated PDF and an HTML error page
+ * saved as PDF each get analyze's error row beside the good files, and a document over the time
+ * limit is abandoned, reported, and analysed again by the next run.
+ */
+class SparkFaultsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void badFilesGetAnalyzesErrorRowsAndTheJobFinishes() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        FaultCorpus faults = new FaultCorpus(input);
+        faults.zeroBytes();
+        faults.zipBombDocx();
+        faults.zipBombOdt();
+        faults.truncatedPdf();
+        faults.htmlErrorPageAsPdf();
+        Files.write(input.resolve("empty.txt"), new byte[0]);
+        Files.copy(Path.of("corpus/seed/seed.docx"), input.resolve("seed.docx"));
+
+        Path job = tmp.resolve("spark");
+        AnalyzeJob.Summary summary = LocalSpark.run(LocalSpark.settings(input.toString(), job));
+        assertEquals(7, summary.files());
+        Map<String, Map<String, String>> rows = documents(job);
+        assertEquals("ok", rows.get("seed.docx").get("status"));
+        assertEquals("empty file: the file has 0 bytes (a failed download?); fetch it again", rows.get("zero-bytes.pdf").get("message"));
+        assertEquals("too large: the file would inflate to over 100 times its size when unpacked (a zip bomb?)",
+                rows.get("zip-bomb.docx").get("message"));
+        assertEquals("too large: the file would inflate to over 100 times its size when unpacked (a zip bomb?)",
+                rows.get("zip-bomb.odt").get("message"));
+        assertTrue(rows.get("truncated.pdf").get("message").startsWith("corrupt or truncated: PDFBox could not read it"),
+                rows.get("truncated.pdf").get("message"));
+        for (String bad : List.of("zero-bytes.pdf", "zip-bomb.docx", "zip-bomb.odt", "truncated.pdf", "empty.txt")) {
+            assertEquals("error", rows.get(bad).get("status"), bad);
+        }
+
+        Path analyzed = tmp.resolve("analyze");
+        CsvFolders.analyze(input, analyzed);
+        CsvFolders.assertSameCsvs(analyzed, job);
+    }
+
+    @Test
+    void aDocumentOverTheTimeLimitIsReportedAndTriedAgainByTheNextRun() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        Files.copy(Path.of("corpus/seed/seed.pdf"), input.resolve("seed.pdf"));
+        Path job = tmp.resolve("spark");
+
+        AnalyzeJob.Summary stopped = LocalSpark.run(LocalSpark.settings(input.toString(), job, Duration.ofMillis(1)));
+        assertEquals(Map.of("ERROR", 1L), stopped.byStatus());
+        assertEquals("time limit exceeded: analysis took longer than 0.001 s and was stopped; raise --timeout to allow more time",
+                documents(job).get("seed.pdf").get("message"));
+
+        AnalyzeJob.Summary again = LocalSpark.run(LocalSpark.settings(input.toString(), job));
+        assertEquals(1, again.analysed());
+        assertEquals(Map.of("OK", 1L), again.byStatus());
+    }
+
+    /** documents.csv by path: each row's cells by column name. */
+    static Map<String, Map<String, String>> documents(Path out) throws IOException {
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(out.resolve("documents.csv"), StandardCharsets.UTF_8);
+                CSVReader csv = CsvFile.reader(in)) {
+            String[] header = csv.readNext();
+            header[0] = header[0].replace("\uFEFF", "");
+            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    cells.put(header[i], row[i]);
+                }
+                rows.put(cells.get("path"), cells);
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(e);
+        }
+        return rows;
+    }
+}

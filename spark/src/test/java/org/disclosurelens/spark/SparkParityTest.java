@@ -1,0 +1,89 @@
+package org.disclosurelens.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.disclosurelens.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local[2] writes what analyze writes: on corpus/ (every format, the seed, real and
+ * city files) and on 1,000 generated disclosures with planted faults, every CSV has the same records
+ * (compared sorted, as the issue asks; on these folders they are byte-identical too), the same
+ * json/ files, and Parquet tables with the CSVs' rows. A rerun into the same folder analyses
+ * nothing and writes the same files.
+ */
+class SparkParityTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesWhatAnalyzeWritesOnTheBundledCorpus() throws IOException {
+        Path analyzed = tmp.resolve("analyze");
+        Path job = tmp.resolve("spark");
+        CsvFolders.analyze(Path.of("corpus"), analyzed);
+        AnalyzeJob.Summary summary = LocalSpark.run(LocalSpark.settings("corpus", job));
+
+        assertEquals(100, summary.files());
+        assertEquals(Map.of("OK", 99L, "PARTIAL", 1L), summary.byStatus());
+        int records = CsvFolders.assertSameCsvs(analyzed, job);
+        assertTrue(records > 50_000, "records compared: " + records);
+        for (String name : CsvFolders.csvNames(analyzed)) {
+            assertArrayEquals(Files.readAllBytes(analyzed.resolve(name)), Files.readAllBytes(job.resolve(name)), name);
+        }
+        assertEquals(names(analyzed.resolve("json")), names(job.resolve("json")));
+        for (String id : names(analyzed.resolve("json"))) {
+            assertEquals(Files.readString(analyzed.resolve("json").resolve(id)), Files.readString(job.resolve("json").resolve(id)), id);
+        }
+
+        Dataset<Row> documents = LocalSpark.session().read().parquet(job.resolve("parquet/documents").toString());
+        assertEquals(100, documents.count());
+        assertEquals(CsvFolders.sortedRecords(job.resolve("documents.csv")).size() - 1, documents.count());
+        Dataset<Row> reuse = LocalSpark.session().read().parquet(job.resolve("parquet/reuse").toString());
+        assertEquals(CsvFolders.sortedRecords(job.resolve("reuse.csv")).size() - 1, reuse.count());
+        assertEquals(List.of("pair_id", "passage"), List.of(reuse.columns()).subList(0, 2));
+
+        byte[] anomalies = Files.readAllBytes(job.resolve("anomalies.csv"));
+        AnalyzeJob.Summary again = LocalSpark.run(LocalSpark.settings("corpus", job));
+        assertEquals(0, again.analysed());
+        assertEquals(100, again.kept());
+        assertArrayEquals(anomalies, Files.readAllBytes(job.resolve("anomalies.csv")));
+        CsvFolders.assertSameCsvs(analyzed, job);
+    }
+
+    @Test
+    void writesWhatAnalyzeWritesOnAThousandGeneratedDisclosures() throws IOException {
+        Path corpus = tmp.resolve("generated");
+        StringWriter log = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"generate", "--count", "1000", "--seed", "17", "--faults", "0.3",
+            "--formats", "txt", "--out", corpus.toString()}, new PrintWriter(log), new PrintWriter(log)), log.toString());
+        Path analyzed = tmp.resolve("analyze");
+        Path job = tmp.resolve("spark");
+        CsvFolders.analyze(corpus, analyzed);
+        AnalyzeJob.Summary first = LocalSpark.run(LocalSpark.settings(corpus.toString(), job));
+        assertEquals(1000, first.files());
+        assertEquals(1000, first.analysed());
+        int records = CsvFolders.assertSameCsvs(analyzed, job);
+        assertTrue(records > 100_000, "records compared: " + records);
+        assertTrue(CsvFolders.sortedRecords(job.resolve("reuse.csv")).size() > 100, "copies found among the generated files");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
