@@ -21,5 +21,6 @@ for p in java.lang java.lang.invoke java.io java.net java.nio java.util java.uti
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 exec java ${SPARK_LOCAL_JAVA_OPTS:--Xmx4g} $opens -Dfile.encoding=UTF-8 \
+  -Dlog4j2.configurationFile="${SPARK_LOG4J:-spark/conf/log4j2.properties}" \
   -cp "spark/target/disclosure-lens-spark.jar:$(cat spark/target/classpath.txt)" \
   org.disclosurelens.spark.SparkAnalyze --master "local[$cores]" --input "$input" --output "$output" "$@"

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,12 @@ public final class AnalyzeJob {
                            boolean quiet) {
     }
 
-    /** What a run did: files listed, analysed now, taken from the earlier run, and files per status. */
-    public record Summary(long files, long analysed, long kept, Map<String, Long> byStatus, List<String> tables) {
+    /**
+     * What a run did: files listed, analysed now, taken from the earlier run, files per status, the
+     * Parquet tables written, and the wall time of each phase in seconds, in order.
+     */
+    public record Summary(long files, long analysed, long kept, Map<String, Long> byStatus, List<String> tables,
+                          Map<String, Double> phases) {
     }
 
     private final SparkSession spark;
@@ -54,6 +59,8 @@ public final class AnalyzeJob {
     }
 
     public Summary run(PrintWriter stdout, PrintWriter err) throws IOException {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        long start = System.nanoTime();
         Path out = Files.createDirectories(settings.out()).toAbsolutePath().normalize();
         OutputFolder.recover(out);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -62,6 +69,7 @@ public final class AnalyzeJob {
             throw new IOException("no files to analyse in " + settings.input()
                     + " (hidden files, *.md notes and the output folder are skipped)");
         }
+        start = phase(phases, "list the input", start);
         ResultStore store = new ResultStore(out, fingerprint());
         Optional<Dataset<Row>> earlier = store.earlier(spark);
         Set<String> done = ResultStore.doneKeys(earlier);
@@ -83,10 +91,12 @@ public final class AnalyzeJob {
             results = results.unionByName(kept);
         }
         Dataset<Row> stored = store.replace(spark, results);
+        start = phase(phases, "analyse the documents", start);
 
         context.setJobDescription("write the CSVs and json/");
         long kept = stored.filter(col(Outcome.KEPT)).count();
         Map<String, Long> byStatus = OutputAssembler.assemble(stored, out);
+        start = phase(phases, "write the CSVs and json/", start);
 
         context.setJobDescription("corpus steps");
         int code = CorpusSteps.run(out, new CorpusSteps.Settings(settings.reuse(), run.ruleChoice(), true, false,
@@ -94,6 +104,7 @@ public final class AnalyzeJob {
         if (code != 0) {
             throw new IOException("a corpus step failed (see above); the documents' outputs are complete in " + out);
         }
+        start = phase(phases, "corpus steps", start);
 
         context.setJobDescription("write the Parquet tables");
         List<String> tables = ParquetTables.write(spark, out);
@@ -103,7 +114,14 @@ public final class AnalyzeJob {
                 Files.deleteIfExists(out.resolve(table + ".csv"));
             }
         }
-        return new Summary(files.size(), files.size() - kept, kept, byStatus, tables);
+        phase(phases, "write the Parquet tables", start);
+        return new Summary(files.size(), files.size() - kept, kept, byStatus, tables, phases);
+    }
+
+    private static long phase(Map<String, Double> phases, String name, long start) {
+        long now = System.nanoTime();
+        phases.put(name, (now - start) / 1e9);
+        return now;
     }
 
     /** What the stored results depend on besides the input, as for analyze's cache. */

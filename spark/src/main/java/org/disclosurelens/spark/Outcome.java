@@ -2,12 +2,13 @@ package org.disclosurelens.spark;
 
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.disclosurelens.export.CsvView;
 import org.disclosurelens.export.OutputViews;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One document's results as a row of the job's results table: its place and path, the cache key
@@ -44,13 +45,13 @@ final class Outcome {
     }
 
     static Row done(InputFile file, String key, String id, String status, boolean retry, String json, List<String> csv) {
-        return RowFactory.create(file.index(), file.path(), key, id, status, retry, json,
-                csv.toArray(String[]::new), false);
+        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, status, retry, json,
+            CollectionConverters.asScala(csv).toSeq(), false}, SCHEMA);
     }
 
     /** A document of an earlier run, found by its key: only its place in this run is new. */
     static Row kept(InputFile file, String key, String id) {
-        return RowFactory.create(file.index(), file.path(), key, id, null, false, null, null, true);
+        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, null, false, null, null, true}, SCHEMA);
     }
 
     /** The position of documents.csv in the {@link #CSV} array. */

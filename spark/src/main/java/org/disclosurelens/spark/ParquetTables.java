@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -42,25 +46,44 @@ final class ParquetTables {
             files.forEach(csvs::add);
         }
         csvs.sort(null);
-        List<String> names = new ArrayList<>();
-        for (Path csv : csvs) {
-            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
-            // The header is read here and given as the schema, every column a string: no job to infer it.
-            StructType schema = new StructType();
-            for (String column : header(csv)) {
-                schema = schema.add(column, DataTypes.StringType);
+        // Small tables are a few scheduling round trips each: four written at once keep the cores busy.
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> written = new ArrayList<>();
+            for (Path csv : csvs) {
+                written.add(writers.submit(() -> table(spark, csv, folder)));
             }
-            Dataset<Row> table = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
-                    .option("encoding", "UTF-8").option("enforceSchema", "true").schema(schema).csv(csv.toString());
-            Path tmp = folder.resolve(name + OutputFolder.TMP);
-            OutputFolder.deleteTree(tmp);
-            table.write().parquet(tmp.toString());
-            Path target = folder.resolve(name);
-            OutputFolder.deleteTree(target);
-            Files.move(tmp, target);
-            names.add(name);
+            List<String> names = new ArrayList<>();
+            for (Future<String> f : written) {
+                names.add(f.get());
+            }
+            return names;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the Parquet tables", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            writers.shutdownNow();
         }
-        return names;
+    }
+
+    private static String table(SparkSession spark, Path csv, Path folder) throws IOException {
+        String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+        // The header is read here and given as the schema, every column a string: no job to infer it.
+        StructType schema = new StructType();
+        for (String column : header(csv)) {
+            schema = schema.add(column, DataTypes.StringType);
+        }
+        Dataset<Row> table = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+                .option("encoding", "UTF-8").option("enforceSchema", "true").schema(schema).csv(csv.toString());
+        Path tmp = folder.resolve(name + OutputFolder.TMP);
+        OutputFolder.deleteTree(tmp);
+        table.write().parquet(tmp.toString());
+        Path target = folder.resolve(name);
+        OutputFolder.deleteTree(target);
+        Files.move(tmp, target);
+        return name;
     }
 
     /**
