@@ -2,7 +2,11 @@ package org.disclosurelens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.export.AnomaliesCsv;
+import org.disclosurelens.export.DocumentsCsv;
+import org.disclosurelens.export.PanelCsv;
 import org.disclosurelens.reuse.ReuseSettings;
 
 /**
@@ -18,6 +22,13 @@ public final class CorpusSteps {
      */
     public record Settings(ReuseSettings reuse, RuleChoice rules, boolean json, boolean report, boolean quiet) {
     }
+
+    /**
+     * The per-document CSVs the steps rewrite: documents.csv (copy detection's {@code same_as}),
+     * anomalies.csv (each step's findings) and panel.csv (the series' changes on last year). The
+     * others are final once the documents are written.
+     */
+    public static final Set<String> REWRITES = Set.of(DocumentsCsv.FILE, AnomaliesCsv.FILE, PanelCsv.FILE);
 
     private CorpusSteps() {
     }

@@ -28,6 +28,9 @@ import org.disclosurelens.table.ThreePublicTable;
  */
 public final class PanelCsv extends ItemsCsv<PanelCsv.Measure, PanelCsv.Column> {
 
+    /** The file's name in an output folder. */
+    public static final String FILE = "panel.csv";
+
     /** The columns after document_id and path; each header is the constant's name in lower case. */
     public enum Column {
         ISSUER, DEPARTMENT_KIND, PROVINCE, CITY, COUNTY, DIVISION_CODE, YEAR, KIND, SCOPE, MEASURE, MEASURE_ZH, VALUE, UNIT,
@@ -41,7 +44,7 @@ public final class PanelCsv extends ItemsCsv<PanelCsv.Measure, PanelCsv.Column> 
     private static final int SHARE_DIGITS = 4;
 
     public PanelCsv() {
-        super("panel.csv", Column.class);
+        super(FILE, Column.class);
     }
 
     @Override

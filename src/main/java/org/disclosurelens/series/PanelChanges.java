@@ -28,7 +28,7 @@ final class PanelChanges {
     /** The headline amounts compared, with their Chinese names as panel.csv gives them. */
     private static final Set<String> AMOUNTS = Set.of("income", "expenditure", "basic", "personnel", "public_funds", "project",
             "three_public", "operating_cost");
-    private static final String FILE = "panel.csv";
+    private static final String FILE = org.disclosurelens.export.PanelCsv.FILE;
 
     private PanelChanges() {
     }

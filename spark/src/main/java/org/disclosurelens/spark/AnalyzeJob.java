@@ -4,13 +4,17 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -76,12 +80,13 @@ public final class AnalyzeJob {
         Broadcast<Set<String>> doneKeys = context.broadcast(done);
         Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
         RunSettings run = settings.run();
+        String jsonStore = store.jsonFolder().toString();
         int partitions = settings.partitions() > 0 ? settings.partitions()
                 : Math.max(1, Math.min(files.size(), 4 * context.defaultParallelism()));
 
         context.setJobDescription("analyse the documents");
         JavaRDD<Row> outcomes = context.parallelize(files, partitions).mapPartitions(
-                it -> new DocumentRunner(run, doneKeys.value(), hadoop.value().value()).run(it));
+                it -> new DocumentRunner(run, doneKeys.value(), hadoop.value().value(), Path.of(jsonStore)).run(it));
         Dataset<Row> fresh = spark.createDataFrame(outcomes, Outcome.SCHEMA);
         Dataset<Row> results = fresh.filter(col(Outcome.STATUS).isNotNull());
         if (earlier.isPresent()) {
@@ -95,19 +100,33 @@ public final class AnalyzeJob {
 
         context.setJobDescription("write the CSVs and json/");
         long kept = stored.filter(col(Outcome.KEPT)).count();
-        Map<String, Long> byStatus = OutputAssembler.assemble(stored, out);
+        Map<String, Long> byStatus = OutputAssembler.assemble(stored, files.size(), out, store.jsonFolder());
+        store.keepOnly(new java.util.HashSet<>(stored.select(Outcome.KEY).as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
         start = phase(phases, "write the CSVs and json/", start);
 
+        // The tables the corpus steps leave alone are written while the steps run on the driver.
+        Predicate<String> untouched = name -> !CorpusSteps.REWRITES.contains(name) && OutputViews.all().stream()
+                .anyMatch(v -> v.fileName().equals(name));
+        CompletableFuture<List<String>> early = CompletableFuture.supplyAsync(() -> {
+            context.setJobDescription("write the Parquet tables");
+            try {
+                return ParquetTables.write(spark, out, untouched);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         context.setJobDescription("corpus steps");
         int code = CorpusSteps.run(out, new CorpusSteps.Settings(settings.reuse(), run.ruleChoice(), true, false,
                 settings.quiet()), stdout, err);
+        List<String> tables = new ArrayList<>(join(early));
         if (code != 0) {
             throw new IOException("a corpus step failed (see above); the documents' outputs are complete in " + out);
         }
-        start = phase(phases, "corpus steps", start);
+        start = phase(phases, "corpus steps (and the tables they leave alone)", start);
 
         context.setJobDescription("write the Parquet tables");
-        List<String> tables = ParquetTables.write(spark, out);
+        tables.addAll(ParquetTables.write(spark, out, untouched.negate()));
+        tables.sort(null);
         ParquetTables.writeInputs(spark, out, files);
         if (!settings.csv()) {
             for (String table : tables) {
@@ -116,6 +135,14 @@ public final class AnalyzeJob {
         }
         phase(phases, "write the Parquet tables", start);
         return new Summary(files.size(), files.size() - kept, kept, byStatus, tables, phases);
+    }
+
+    private static List<String> join(CompletableFuture<List<String>> tables) throws IOException {
+        try {
+            return tables.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
     }
 
     private static long phase(Map<String, Double> phases, String name, long start) {

@@ -2,7 +2,9 @@ package org.disclosurelens.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,12 +61,17 @@ final class DocumentRunner {
     private final RunSettings settings;
     private final Set<String> done;
     private final Configuration hadoop;
+    private final Path jsonStore;
 
-    /** {@code done}: the keys of documents an earlier run did, which are not analysed again. */
-    DocumentRunner(RunSettings settings, Set<String> done, Configuration hadoop) {
+    /**
+     * {@code done}: the keys of documents an earlier run did, which are not analysed again;
+     * {@code jsonStore}: the folder each document's JSON is kept in under its key ({@link ResultStore#jsonFolder}).
+     */
+    DocumentRunner(RunSettings settings, Set<String> done, Configuration hadoop, Path jsonStore) {
         this.settings = settings;
         this.done = done;
         this.hadoop = hadoop;
+        this.jsonStore = jsonStore;
     }
 
     Iterator<Row> run(Iterator<InputFile> files) throws IOException {
@@ -108,7 +115,7 @@ final class DocumentRunner {
         }
         String key = BatchJob.key(id, file.path());
         try {
-            if (done.contains(key)) {
+            if (done.contains(key) && Files.exists(jsonStore.resolve(key + ".json"))) {
                 return Outcome.kept(file, key, id);
             }
             return outcome(file, key, analyse(file, local, id), false);
@@ -212,18 +219,23 @@ final class DocumentRunner {
         return outcome(file, BatchJob.key(id, file.path()), DocumentResult.failed(id, file.path(), 0, SourceFormat.OTHER, message), retry);
     }
 
-    private static Row outcome(InputFile file, String key, DocumentResult result, boolean retry) {
+    /** The document's row, its JSON stored under its key: written to a temporary file and renamed, so a retried task rewrites it whole. */
+    private Row outcome(InputFile file, String key, DocumentResult result, boolean retry) {
         List<String> csv = new ArrayList<>();
         for (CsvView view : OutputViews.all()) {
             csv.add(OutputFolder.csvText(view.rows(result)));
         }
-        StringWriter json = new StringWriter();
+        Path json = jsonStore.resolve(key + ".json");
+        Path tmp = jsonStore.resolve(key + ".json." + Thread.currentThread().getId() + OutputFolder.TMP);
         try {
-            JsonExport.write(result, json);
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                JsonExport.write(result, out);
+            }
+            OutputFolder.move(tmp, json);
         } catch (IOException e) {
-            throw new IllegalStateException("a StringWriter does not fail", e);
+            throw new UncheckedIOException("cannot write " + json + " (the output folder must be writable from every executor)", e);
         }
-        return Outcome.done(file, key, result.id(), result.status().name(), retry, json.toString(), csv);
+        return Outcome.done(file, key, result.id(), result.status().name(), retry, csv);
     }
 
     private static long size(Path file) {

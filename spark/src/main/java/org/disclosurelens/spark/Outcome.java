@@ -13,7 +13,7 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * One document's results as a row of the job's results table: its place and path, the cache key
  * (content id and path) it is kept under for the next run, its status, whether a limit of this run
- * made it (retried next time), its JSON, and its share of each CSV of {@link OutputViews} as the
+ * made it (retried next time), and its share of each CSV of {@link OutputViews} as the
  * exact text {@code analyze} writes, in the views' order; and whether it was kept from the earlier
  * run. A kept row leaves the executor with a null status: its results are joined from there.
  */
@@ -25,7 +25,6 @@ final class Outcome {
     static final String ID = "id";
     static final String STATUS = "status";
     static final String RETRY = "retry";
-    static final String JSON = "json";
     static final String CSV = "csv";
     static final String KEPT = "kept";
 
@@ -36,7 +35,6 @@ final class Outcome {
         DataTypes.createStructField(ID, DataTypes.StringType, false),
         DataTypes.createStructField(STATUS, DataTypes.StringType, true),
         DataTypes.createStructField(RETRY, DataTypes.BooleanType, false),
-        DataTypes.createStructField(JSON, DataTypes.StringType, true),
         DataTypes.createStructField(CSV, DataTypes.createArrayType(DataTypes.StringType, false), true),
         DataTypes.createStructField(KEPT, DataTypes.BooleanType, false),
     });
@@ -44,14 +42,14 @@ final class Outcome {
     private Outcome() {
     }
 
-    static Row done(InputFile file, String key, String id, String status, boolean retry, String json, List<String> csv) {
-        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, status, retry, json,
+    static Row done(InputFile file, String key, String id, String status, boolean retry, List<String> csv) {
+        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, status, retry,
             CollectionConverters.asScala(csv).toSeq(), false}, SCHEMA);
     }
 
     /** A document of an earlier run, found by its key: only its place in this run is new. */
     static Row kept(InputFile file, String key, String id) {
-        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, null, false, null, null, true}, SCHEMA);
+        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, null, false, null, true}, SCHEMA);
     }
 
     /** The position of documents.csv in the {@link #CSV} array. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +39,16 @@ final class ParquetTables {
     private ParquetTables() {
     }
 
-    /** Writes a table for each CSV of {@code out}; returns their names. */
-    static List<String> write(SparkSession spark, Path out) throws IOException {
+    /** Writes a table for each CSV of {@code out} that {@code which} takes (by file name); returns their names. */
+    static List<String> write(SparkSession spark, Path out, Predicate<String> which) throws IOException {
         Path folder = Files.createDirectories(out.resolve(FOLDER));
         List<Path> csvs = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(out, "*.csv")) {
-            files.forEach(csvs::add);
+            files.forEach(f -> {
+                if (which.test(f.getFileName().toString())) {
+                    csvs.add(f);
+                }
+            });
         }
         csvs.sort(null);
         // Small tables are a few scheduling round trips each: four written at once keep the cores busy.

@@ -16,7 +16,7 @@ import org.disclosurelens.export.OutputFolder;
 
 /**
  * Every document's {@link Outcome}, kept as Parquet in the output folder's {@code .spark/results}
- * between runs, so a rerun analyses only what is new (by content and path, the key {@code analyze
+ * between runs (its JSON beside, in {@code .spark/json/<key>.json}), so a rerun analyses only what is new (by content and path, the key {@code analyze
  * --resume} uses) or was stopped by a limit. A run writes the new table beside the old and swaps
  * it in: a job killed while writing leaves the previous table. The table is kept only for the
  * same program, views and options (its fingerprint), as {@code analyze}'s cache is.
@@ -26,6 +26,7 @@ final class ResultStore {
     static final String FOLDER = ".spark";
     private static final String RESULTS = "results";
     private static final String PRINT = "fingerprint";
+    private static final String JSON = "json";
 
     private final Path dir;
     private final String fingerprint;
@@ -36,6 +37,23 @@ final class ResultStore {
         Path old = dir.resolve(RESULTS + ".old");
         if (!Files.exists(dir.resolve(RESULTS)) && Files.exists(old)) {
             Files.move(old, dir.resolve(RESULTS)); // killed between the two renames of a swap
+        }
+    }
+
+    /** Where each document's JSON is kept, as {@code <key>.json}, between runs. */
+    Path jsonFolder() throws IOException {
+        return Files.createDirectories(dir.resolve(JSON));
+    }
+
+    /** Deletes the kept JSON of documents no longer in the input (and any left half-written). */
+    void keepOnly(Set<String> keys) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(jsonFolder())) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".json") || !keys.contains(name.substring(0, name.length() - ".json".length()))) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

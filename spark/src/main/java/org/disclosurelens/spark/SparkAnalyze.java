@@ -100,7 +100,7 @@ public final class SparkAnalyze implements Callable<Integer> {
                 stdout.printf("%d files: %d ok, %d partial, %d error (%d analysed, %d done by an earlier run) -> %s%n", s.files(),
                         st.getOrDefault("OK", 0L), st.getOrDefault("PARTIAL", 0L), st.getOrDefault("ERROR", 0L), s.analysed(),
                         s.kept(), output);
-                s.phases().forEach((phase, seconds) -> stdout.printf("  %-26s %8.1f s%n", phase, seconds));
+                s.phases().forEach((phase, seconds) -> stdout.printf("  %-48s %7.1f s%n", phase, seconds));
             }
             return 0;
         } catch (IOException e) {

@@ -77,7 +77,9 @@ class SparkFaultsTest {
         RunSettings oneMillisecond = new RunSettings(Duration.ofMillis(1), DocumentExtractor.DEFAULT_MAX_BYTES,
                 RuleChoice.ALL.argument());
         List<Row> rows = new ArrayList<>();
-        new DocumentRunner(oneMillisecond, Set.of(), new Configuration()).run(List.of(file).iterator()).forEachRemaining(rows::add);
+        Path jsonStore = Files.createDirectories(tmp.resolve("json-store"));
+        new DocumentRunner(oneMillisecond, Set.of(), new Configuration(), jsonStore).run(List.of(file).iterator())
+                .forEachRemaining(rows::add);
 
         Row row = rows.get(0);
         assertEquals(3L, row.getLong(row.fieldIndex(Outcome.INDEX)));
@@ -87,6 +89,9 @@ class SparkFaultsTest {
         assertTrue(documentsRow.contains("time limit exceeded: analysis took longer than 0.001 s and was stopped; raise --timeout"
                 + " to allow more time"), documentsRow);
         assertTrue(documentsRow.startsWith("9ae3a8c152d7d75b,seed/seed.pdf,pdf,125996,"), documentsRow);
+        String key = row.getString(row.fieldIndex(Outcome.KEY));
+        assertTrue(key.startsWith("9ae3a8c152d7d75b-"), key);
+        assertTrue(Files.readString(jsonStore.resolve(key + ".json")).contains("time limit exceeded"), "its JSON is kept under its key");
         // Stored with that mark, it is not among the documents the next run skips.
         assertEquals(Set.of(), ResultStore.doneKeys(Optional.of(LocalSpark.session().createDataFrame(rows, Outcome.SCHEMA))));
     }
