@@ -9,5 +9,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q test -Dtest='OfdFixturesTest#writesTheSeedOfd' -Dofd.write=true -Dsurefire.failIfNoSpecifiedTests=false
+mvn -B -q -pl core-tests -am test -Dtest='OfdFixturesTest#writesTheSeedOfd' -Dofd.write=true
 ls -l corpus/seed/seed.ofd

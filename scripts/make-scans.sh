@@ -11,8 +11,8 @@ src=$1
 out=$2
 dpi=${3:-300}
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+mvn -B -q -pl core-tests -am test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/target/classpath.txt" >/dev/null
+cp="core-tests/target/test-classes:target/classes:$(cat target/classpath.txt)"
 mkdir -p "$out"
 seed=1
 for pdf in "$src"/*.pdf; do

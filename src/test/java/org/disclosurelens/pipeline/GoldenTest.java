@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files: for every document of corpus/seed and corpus/real, each CSV that `analyze` writes
  * is compared with src/test/resources/golden/<path>/<csv>, one row per line so that a diff shows
- * what changed. After a deliberate change, regenerate with {@code mvn test -Dtest=GoldenTest
- * -Dgolden.update=true}, then read the diff before committing: the golden files are the
+ * what changed. After a deliberate change, regenerate with {@code mvn test -pl core-tests -am
+ * -Dtest=GoldenTest -Dgolden.update=true}, then read the diff before committing: the golden files are the
  * expected values.
  */
 class GoldenTest {
