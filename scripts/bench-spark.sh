@@ -40,7 +40,8 @@ measure "analyze-2-threads" java -Xmx1g -jar "$jar" analyze "$corpus" --out "$wo
 for cores in 1 2; do
   out="$work/spark-out-$cores"; events="$work/events-$cores"
   rm -rf "$out" "$events"; mkdir -p "$events"
-  SPARK_LOCAL_JAVA_OPTS="-Xmx4g -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file://$(realpath "$events")" \
+  SPARK_LOCAL_JAVA_OPTS="-Xmx4g -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file://$(realpath "$events") \
+    -Dspark.eventLog.compress=false -Dspark.eventLog.rolling.enabled=false" \
     measure "spark-local-$cores" scripts/spark-local.sh "$corpus" "$out" "$cores" --csv
 done
 echo
@@ -48,42 +49,7 @@ for cores in 1 2; do
   echo "### local[$cores]: phases (the job's own clock) and Spark jobs (event log)"
   echo
   grep -E '^  [a-zA-Z]' "$work/spark-local-$cores.log" | sed 's/^  /- /'
-  python3 - "$work/events-$cores" <<'PY'
-import json, os, sys
-folder = sys.argv[1]
-log = os.path.join(folder, sorted(os.listdir(folder))[0])
-jobs, stages = {}, {}
-for line in open(log, encoding="utf-8"):
-    e = json.loads(line)
-    kind = e.get("Event")
-    if kind == "SparkListenerJobStart":
-        desc = (e.get("Properties") or {}).get("spark.job.description", "?")
-        jobs[e["Job ID"]] = [desc, e["Submission Time"], None]
-    elif kind == "SparkListenerJobEnd":
-        jobs[e["Job ID"]][2] = e["Completion Time"]
-    elif kind == "SparkListenerStageCompleted":
-        info = e["Stage Info"]
-        tasks = info.get("Number of Tasks", 0)
-        run = sum(a.get("Value", 0) for a in info.get("Accumulables", []) if a.get("Name") == "internal.metrics.executorRunTime")
-        shuffle = sum(a.get("Value", 0) for a in info.get("Accumulables", []) if a.get("Name") == "internal.metrics.shuffle.write.bytesWritten")
-        stages[info["Stage ID"]] = (info["Stage Name"], (info["Completion Time"] - info["Submission Time"]) / 1000, tasks, run / 1000, shuffle)
-by = {}
-for desc, start, end in jobs.values():
-    by.setdefault(desc, [0, 0.0])
-    by[desc][0] += 1
-    by[desc][1] += ((end or start) - start) / 1000
-print()
-print("| job description | Spark jobs | wall s |")
-print("|---|---|---|")
-for desc, (count, secs) in by.items():
-    print(f"| {desc} | {count} | {secs:.1f} |")
-print()
-print("| stage (longest five) | wall s | tasks | task run time s | shuffle written MB |")
-print("|---|---|---|---|---|")
-for name, secs, tasks, run, shuffle in sorted(stages.values(), key=lambda s: -s[1])[:5]:
-    print(f"| {name.split(' at ')[0]} at {name.split(' at ')[-1]} | {secs:.1f} | {tasks} | {run:.1f} | {shuffle / 1e6:.1f} |")
-print()
-PY
+  python3 scripts/spark-events.py "$work/events-$cores"
 done
 for cores in 1 2; do
   if cmp -s "$work/analyze-out/anomalies.csv" "$work/spark-out-$cores/anomalies.csv" \

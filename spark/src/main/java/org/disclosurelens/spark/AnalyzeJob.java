@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -104,13 +103,14 @@ public final class AnalyzeJob {
         store.keepOnly(new java.util.HashSet<>(stored.select(Outcome.KEY).as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
         start = phase(phases, "write the CSVs and json/", start);
 
-        // The tables the corpus steps leave alone are written while the steps run on the driver.
-        Predicate<String> untouched = name -> !CorpusSteps.REWRITES.contains(name) && OutputViews.all().stream()
-                .anyMatch(v -> v.fileName().equals(name));
+        // The tables the corpus steps leave alone are built from the results while the steps run on the driver.
+        Set<String> untouched = new java.util.HashSet<>();
+        OutputViews.all().forEach(v -> untouched.add(v.fileName()));
+        untouched.removeAll(CorpusSteps.REWRITES);
         CompletableFuture<List<String>> early = CompletableFuture.supplyAsync(() -> {
             context.setJobDescription("write the Parquet tables");
             try {
-                return ParquetTables.write(spark, out, untouched);
+                return ParquetTables.fromResults(spark, stored, out, untouched);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -125,7 +125,7 @@ public final class AnalyzeJob {
         start = phase(phases, "corpus steps (and the tables they leave alone)", start);
 
         context.setJobDescription("write the Parquet tables");
-        tables.addAll(ParquetTables.write(spark, out, untouched.negate()));
+        tables.addAll(ParquetTables.fromCsvs(spark, out, name -> !untouched.contains(name)));
         tables.sort(null);
         ParquetTables.writeInputs(spark, out, files);
         if (!settings.csv()) {

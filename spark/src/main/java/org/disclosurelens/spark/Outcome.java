@@ -1,5 +1,6 @@
 package org.disclosurelens.spark;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -8,13 +9,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.disclosurelens.export.CsvView;
 import org.disclosurelens.export.OutputViews;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One document's results as a row of the job's results table: its place and path, the cache key
  * (content id and path) it is kept under for the next run, its status, whether a limit of this run
  * made it (retried next time), and its share of each CSV of {@link OutputViews} as the
- * exact text {@code analyze} writes, in the views' order; and whether it was kept from the earlier
+ * exact text {@code analyze} writes, a column per view; and whether it was kept from the earlier
  * run. A kept row leaves the executor with a null status: its results are joined from there.
  */
 final class Outcome {
@@ -25,41 +25,51 @@ final class Outcome {
     static final String ID = "id";
     static final String STATUS = "status";
     static final String RETRY = "retry";
-    static final String CSV = "csv";
     static final String KEPT = "kept";
 
-    static final StructType SCHEMA = new StructType(new StructField[] {
-        DataTypes.createStructField(INDEX, DataTypes.LongType, false),
-        DataTypes.createStructField(PATH, DataTypes.StringType, false),
-        DataTypes.createStructField(KEY, DataTypes.StringType, false),
-        DataTypes.createStructField(ID, DataTypes.StringType, false),
-        DataTypes.createStructField(STATUS, DataTypes.StringType, true),
-        DataTypes.createStructField(RETRY, DataTypes.BooleanType, false),
-        DataTypes.createStructField(CSV, DataTypes.createArrayType(DataTypes.StringType, false), true),
-        DataTypes.createStructField(KEPT, DataTypes.BooleanType, false),
-    });
+    static final StructType SCHEMA = schema();
 
     private Outcome() {
     }
 
+    /**
+     * The fixed columns, then one column per view ({@link #column}), then {@link #KEPT}: a column
+     * each, so a table built from one view reads only that view's column of the Parquet files.
+     */
+    private static StructType schema() {
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField(INDEX, DataTypes.LongType, false),
+            DataTypes.createStructField(PATH, DataTypes.StringType, false),
+            DataTypes.createStructField(KEY, DataTypes.StringType, false),
+            DataTypes.createStructField(ID, DataTypes.StringType, false),
+            DataTypes.createStructField(STATUS, DataTypes.StringType, true),
+            DataTypes.createStructField(RETRY, DataTypes.BooleanType, false),
+        });
+        for (CsvView view : OutputViews.all()) {
+            schema = schema.add(column(view.fileName()), DataTypes.StringType, true);
+        }
+        return schema.add(KEPT, DataTypes.BooleanType, false);
+    }
+
+    /** The column holding a document's share of the CSV {@code fileName}: {@code csv_documents} for documents.csv. */
+    static String column(String fileName) {
+        return "csv_" + fileName.replaceFirst("\\.csv$", "");
+    }
+
+    /** {@code csv}: the document's share of each view's CSV, in the order of {@link OutputViews#all()}. */
     static Row done(InputFile file, String key, String id, String status, boolean retry, List<String> csv) {
-        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, status, retry,
-            CollectionConverters.asScala(csv).toSeq(), false}, SCHEMA);
+        List<Object> values = new ArrayList<>(List.of(file.index(), file.path(), key, id, status, retry));
+        values.addAll(csv);
+        values.add(false);
+        return new GenericRowWithSchema(values.toArray(), SCHEMA);
     }
 
     /** A document of an earlier run, found by its key: only its place in this run is new. */
     static Row kept(InputFile file, String key, String id) {
-        return new GenericRowWithSchema(new Object[] {file.index(), file.path(), key, id, null, false, null, true}, SCHEMA);
-    }
-
-    /** The position of documents.csv in the {@link #CSV} array. */
-    static int documentsView() {
-        List<CsvView> views = OutputViews.all();
-        for (int i = 0; i < views.size(); i++) {
-            if (views.get(i).fileName().equals(org.disclosurelens.export.DocumentsCsv.FILE)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("OutputViews has no documents.csv");
+        Object[] values = new Object[SCHEMA.size()];
+        Object[] fixed = {file.index(), file.path(), key, id, null, false};
+        System.arraycopy(fixed, 0, values, 0, fixed.length);
+        values[values.length - 1] = true;
+        return new GenericRowWithSchema(values, SCHEMA);
     }
 }

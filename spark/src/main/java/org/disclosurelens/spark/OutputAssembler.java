@@ -1,7 +1,6 @@
 package org.disclosurelens.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.min;
 
 import java.io.BufferedOutputStream;
@@ -49,7 +48,7 @@ final class OutputAssembler {
     static Map<String, Long> assemble(Dataset<Row> results, long documents, Path out, Path jsonStore) throws IOException {
         Dataset<Row> firsts = results.groupBy(col(Outcome.ID)).agg(min(col(Outcome.INDEX)).as(FIRST));
         Dataset<Row> firstDocuments = results.select(col(Outcome.INDEX).as(FIRST),
-                element_at(col(Outcome.CSV), Outcome.documentsView() + 1).as(FIRST_DOCUMENTS),
+                col(Outcome.column(DocumentsCsv.FILE)).as(FIRST_DOCUMENTS),
                 col(Outcome.STATUS).as(FIRST_STATUS));
         int parts = (int) Math.max(1, Math.min(200, (documents + ROWS_PER_PART - 1) / ROWS_PER_PART));
         Dataset<Row> rows = results.join(firsts, Outcome.ID).join(firstDocuments, FIRST)
@@ -103,7 +102,7 @@ final class OutputAssembler {
             return List.<String>of().iterator();
         }
         List<CsvView> views = OutputViews.all();
-        int documents = Outcome.documentsView();
+        CsvView documents = views.stream().filter(v -> v.fileName().equals(DocumentsCsv.FILE)).findFirst().orElseThrow();
         Path jsonTmp = out.resolve(OutputFolder.JSON + OutputFolder.TMP);
         // A retried task starts its part again.
         Path part = out.resolve(ResultStore.FOLDER).resolve("parts").resolve(Integer.toString(TaskContext.getPartitionId()));
@@ -122,13 +121,13 @@ final class OutputAssembler {
                 if (index != row.getLong(row.fieldIndex(FIRST))) {
                     counts.merge(row.getString(row.fieldIndex(FIRST_STATUS)), 1L, Long::sum);
                     byte[] first = row.getString(row.fieldIndex(FIRST_DOCUMENTS)).getBytes(StandardCharsets.UTF_8);
-                    csvs.get(documents).write(DocumentsCsv.copyRow(first, path).getBytes(StandardCharsets.UTF_8));
+                    csvs.get(views.indexOf(documents)).write(DocumentsCsv.copyRow(first, path).getBytes(StandardCharsets.UTF_8));
                     continue;
                 }
                 counts.merge(row.getString(row.fieldIndex(Outcome.STATUS)), 1L, Long::sum);
-                List<String> cells = row.getList(row.fieldIndex(Outcome.CSV));
                 for (int i = 0; i < views.size(); i++) {
-                    csvs.get(i).write(cells.get(i).getBytes(StandardCharsets.UTF_8));
+                    String share = row.getString(row.fieldIndex(Outcome.column(views.get(i).fileName())));
+                    csvs.get(i).write(share.getBytes(StandardCharsets.UTF_8));
                 }
                 String key = row.getString(row.fieldIndex(Outcome.KEY));
                 link(jsonStore.resolve(key + ".json"), OutputFolder.inside(jsonTmp, row.getString(row.fieldIndex(Outcome.ID)) + ".json"));

@@ -41,11 +41,11 @@ final class CsvFolders {
         return names;
     }
 
-    /** The header, then every record of the CSV joined by a unit separator, sorted. */
+    /** The header (without the byte-order mark), then every record of the CSV joined by a unit separator, sorted. */
     static List<String> sortedRecords(Path csv) throws IOException {
         List<String> records = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVReader reader = CsvFile.reader(in)) {
-            String header = String.join("\u001f", reader.readNext());
+            String header = String.join("\u001f", reader.readNext()).replace("\uFEFF", "");
             for (String[] row = reader.readNext(); row != null; row = reader.readNext()) {
                 records.add(String.join("\u001f", row));
             }

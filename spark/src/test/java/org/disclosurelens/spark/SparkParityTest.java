@@ -55,6 +55,10 @@ class SparkParityTest {
         Dataset<Row> reuse = LocalSpark.session().read().parquet(job.resolve("parquet/reuse").toString());
         assertEquals(CsvFolders.sortedRecords(job.resolve("reuse.csv")).size() - 1, reuse.count());
         assertEquals(List.of("pair_id", "passage"), List.of(reuse.columns()).subList(0, 2));
+        // Built in the executors from each document's share, not from the CSV file: the same records.
+        for (String table : List.of("tables", "budget_lines", "documents", "anomalies")) {
+            assertEquals(CsvFolders.sortedRecords(job.resolve(table + ".csv")), parquetRecords(job.resolve("parquet").resolve(table)), table);
+        }
 
         byte[] anomalies = Files.readAllBytes(job.resolve("anomalies.csv"));
         AnalyzeJob.Summary again = LocalSpark.run(LocalSpark.settings("corpus", job));
@@ -79,6 +83,22 @@ class SparkParityTest {
         int records = CsvFolders.assertSameCsvs(analyzed, job);
         assertTrue(records > 100_000, "records compared: " + records);
         assertTrue(CsvFolders.sortedRecords(job.resolve("reuse.csv")).size() > 100, "copies found among the generated files");
+    }
+
+    /** The header, then every row with empty cells for nulls, joined as {@link CsvFolders#sortedRecords} joins them, sorted. */
+    private static List<String> parquetRecords(Path table) {
+        Dataset<Row> rows = LocalSpark.session().read().parquet(table.toString());
+        List<String> records = new java.util.ArrayList<>();
+        for (Row row : rows.collectAsList()) {
+            StringBuilder record = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                record.append(i == 0 ? "" : "\u001f").append(row.isNullAt(i) ? "" : row.getString(i));
+            }
+            records.add(record.toString());
+        }
+        records.sort(null);
+        records.add(0, String.join("\u001f", rows.columns()));
+        return records;
     }
 
     private static List<String> names(Path folder) throws IOException {
