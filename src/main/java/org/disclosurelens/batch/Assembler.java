@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,7 +65,8 @@ final class Assembler {
                     csvs.get(i).write(entry.parts().getOrDefault(views.get(i).fileName(), new byte[0]));
                 }
                 if (json) {
-                    link(cache.json(key), OutputFolder.inside(jsonTmp, entry.id() + ".json"));
+                    // The cache replaces entries by renaming; two files with the same bytes share an id: the later one wins.
+                    OutputFolder.link(cache.json(key), OutputFolder.inside(jsonTmp, entry.id() + ".json"));
                 }
             }
         } finally {
@@ -76,19 +76,5 @@ final class Assembler {
         }
         OutputFolder.commit(out, views.stream().map(CsvView::fileName).toList(), json);
         return counts;
-    }
-
-    /**
-     * A hard link costs no space and no copying; the cache replaces entries by renaming new files
-     * over them, so a linked JSON never changes under a finished output. Copies where the file
-     * system has no hard links. Two files with the same bytes share an id: the later one wins.
-     */
-    private static void link(Path stored, Path target) throws IOException {
-        Files.deleteIfExists(target);
-        try {
-            Files.createLink(target, stored);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(stored, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -24,7 +24,6 @@ import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.export.CsvView;
 import org.disclosurelens.export.OutputFolder;
 import org.disclosurelens.export.OutputViews;
-import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.model.SourceFormat;
 import org.disclosurelens.pipeline.Analyzer;
 import org.disclosurelens.pipeline.DocumentResult;
@@ -208,25 +207,7 @@ public final class BatchJob {
 
         /** Stored for --resume to try again: the limits may be raised by then. */
         private void store(Task task, String message) throws IOException {
-            cache.put(task.key(), DocumentResult.failed(task.id(), task.path(), size(task.file()), format(task.file()),
-                    message), true);
-        }
-
-        private static long size(Path file) {
-            try {
-                return Files.size(file);
-            } catch (IOException e) {
-                return 0;
-            }
-        }
-
-        /** Reads only the first bytes (Tika's magic numbers), so it cannot hang where the parse did. */
-        private static SourceFormat format(Path file) {
-            try {
-                return DocumentExtractor.detectFormat(file);
-            } catch (IOException | RuntimeException e) {
-                return SourceFormat.OTHER;
-            }
+            cache.put(task.key(), Analyzer.stopped(task.id(), task.path(), task.file(), message), true);
         }
     }
 

@@ -73,6 +73,20 @@ public final class OutputFolder {
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
     }
 
+    /**
+     * Puts {@code stored} at {@code target} as a hard link, which costs no space and no copying;
+     * a copy where the file system has no hard links. Whoever replaces {@code stored} later must
+     * rename a new file over it (never write into it), so a linked output never changes.
+     */
+    public static void link(Path stored, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, stored);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(stored, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** The path of {@code name} in {@code folder}; refuses a name that would lead out of it. */
     public static Path inside(Path folder, String name) {
         Path base = folder.toAbsolutePath().normalize();

@@ -114,6 +114,21 @@ public final class Analyzer {
         return Status.OK;
     }
 
+    /**
+     * The error row of a file stopped by a limit of the run (time, memory) rather than by its
+     * content: its size and format are read from the file without parsing it.
+     */
+    public static DocumentResult stopped(String id, String path, Path file, String message) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0;
+        }
+        return DocumentResult.failed(id, path, size, guessFormat(file), message);
+    }
+
+    /** Reads only the first bytes (Tika's magic numbers), so it cannot hang where a parse did. */
     private static SourceFormat guessFormat(Path file) {
         try {
             return DocumentExtractor.detectFormat(file);

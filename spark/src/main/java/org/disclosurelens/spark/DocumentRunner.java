@@ -120,7 +120,7 @@ final class DocumentRunner {
             }
             return outcome(file, key, analyse(file, local, id), false);
         } catch (LimitReached e) {
-            return outcome(file, key, DocumentResult.failed(id, file.path(), size(local), format(local), e.getMessage()), true);
+            return outcome(file, key, Analyzer.stopped(id, file.path(), local, e.getMessage()), true);
         } finally {
             if (local.startsWith(scratch)) {
                 deleteCopy(local);
@@ -201,10 +201,10 @@ final class DocumentRunner {
                 throw new LimitReached(LimitMessages.outOfMemory(Runtime.getRuntime().maxMemory(), "out of memory (" + oom.getMessage() + ")"));
             }
             if (e.getCause() instanceof Error error) {
-                return DocumentResult.failed(id, file.path(), size(local), SourceFormat.OTHER, LimitMessages.internalError(error));
+                return DocumentResult.failed(id, file.path(), 0, SourceFormat.OTHER, LimitMessages.internalError(error)); // as analyze's worker
             }
             // The analyzer turns every exception into an error row; one reaching here is a bug in it.
-            return DocumentResult.failed(id, file.path(), size(local), SourceFormat.OTHER,
+            return DocumentResult.failed(id, file.path(), 0, SourceFormat.OTHER,
                     "internal error: " + e.getCause() + "; please report it with the file");
         }
     }
@@ -236,22 +236,5 @@ final class DocumentRunner {
             throw new UncheckedIOException("cannot write " + json + " (the output folder must be writable from every executor)", e);
         }
         return Outcome.done(file, key, result.id(), result.status().name(), retry, csv);
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** Reads only the first bytes (Tika's magic numbers), so it cannot hang where the parse did. */
-    private static SourceFormat format(Path file) {
-        try {
-            return DocumentExtractor.detectFormat(file);
-        } catch (IOException | RuntimeException e) {
-            return SourceFormat.OTHER;
-        }
     }
 }

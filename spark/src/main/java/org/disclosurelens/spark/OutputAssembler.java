@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -130,7 +129,7 @@ final class OutputAssembler {
                     csvs.get(i).write(share.getBytes(StandardCharsets.UTF_8));
                 }
                 String key = row.getString(row.fieldIndex(Outcome.KEY));
-                link(jsonStore.resolve(key + ".json"), OutputFolder.inside(jsonTmp, row.getString(row.fieldIndex(Outcome.ID)) + ".json"));
+                OutputFolder.link(jsonStore.resolve(key + ".json"), OutputFolder.inside(jsonTmp, row.getString(row.fieldIndex(Outcome.ID)) + ".json"));
             }
         } finally {
             for (OutputStream csv : csvs) {
@@ -138,19 +137,5 @@ final class OutputAssembler {
             }
         }
         return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).iterator();
-    }
-
-    /**
-     * A hard link costs no space and no copying; the store replaces a document's JSON by renaming a
-     * new file over it, so a linked file never changes under a finished output. Copies where the file
-     * system has no hard links.
-     */
-    private static void link(Path stored, Path target) throws IOException {
-        Files.deleteIfExists(target);
-        try {
-            Files.createLink(target, stored);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(stored, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
