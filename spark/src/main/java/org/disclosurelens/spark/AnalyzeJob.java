@@ -20,6 +20,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.disclosurelens.batch.BatchJob;
 import org.disclosurelens.cli.CorpusSteps;
@@ -86,6 +87,9 @@ public final class AnalyzeJob {
         context.setJobDescription("analyse the documents");
         JavaRDD<Row> outcomes = context.parallelize(files, partitions).mapPartitions(
                 it -> new DocumentRunner(run, doneKeys.value(), hadoop.value().value(), Path.of(jsonStore)).run(it));
+        // Read twice below when an earlier run left results (the new documents, and the kept ones'
+        // places): kept, so that no document is analysed twice.
+        outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         Dataset<Row> fresh = spark.createDataFrame(outcomes, Outcome.SCHEMA);
         Dataset<Row> results = fresh.filter(col(Outcome.STATUS).isNotNull());
         if (earlier.isPresent()) {
@@ -95,6 +99,7 @@ public final class AnalyzeJob {
             results = results.unionByName(kept);
         }
         Dataset<Row> stored = store.replace(spark, results);
+        outcomes.unpersist(false);
         start = phase(phases, "analyse the documents", start);
 
         context.setJobDescription("write the CSVs and json/");
