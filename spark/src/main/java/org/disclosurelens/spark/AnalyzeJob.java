@@ -40,7 +40,8 @@ public final class AnalyzeJob {
     /**
      * How to run: {@code input} a folder, file, Hadoop URI or manifest; {@code out} a local (or
      * mounted) folder; {@code csv} whether the CSVs stay beside the Parquet tables; {@code reuse}
-     * the copy detection's thresholds, null to skip it; {@code partitions} zero for four per core.
+     * the copy detection's thresholds, null to skip it; {@code partitions} zero for four per core
+     * and at most 200 documents each.
      */
     public record Settings(String input, Path out, boolean csv, RunSettings run, ReuseSettings reuse, int partitions,
                            boolean quiet) {
@@ -81,8 +82,9 @@ public final class AnalyzeJob {
         Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
         RunSettings run = settings.run();
         String jsonStore = store.jsonFolder().toString();
+        // Four tasks a core at least, and at most 200 documents a task, so a lost executor costs little.
         int partitions = settings.partitions() > 0 ? settings.partitions()
-                : Math.max(1, Math.min(files.size(), 4 * context.defaultParallelism()));
+                : Math.max(1, Math.min(files.size(), Math.max(4 * context.defaultParallelism(), (files.size() + 199) / 200)));
 
         context.setJobDescription("analyse the documents");
         JavaRDD<Row> outcomes = context.parallelize(files, partitions).mapPartitions(

@@ -74,18 +74,32 @@ final class DocumentRunner {
         this.jsonStore = jsonStore;
     }
 
+    /**
+     * The partition's rows, each document analysed as Spark asks for its row (a task never holds
+     * more than one document's results); the scratch folder goes when the last is taken.
+     */
     Iterator<Row> run(Iterator<InputFile> files) throws IOException {
         warmUp();
         Path scratch = Files.createTempDirectory("disclosure-lens-");
-        List<Row> rows = new ArrayList<>();
-        try {
-            while (files.hasNext()) {
-                rows.add(run(files.next(), scratch));
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = files.hasNext();
+                if (!more) {
+                    try {
+                        OutputFolder.deleteTree(scratch);
+                    } catch (IOException e) {
+                        // A temporary folder left behind: the system's cleaning takes it.
+                    }
+                }
+                return more;
             }
-        } finally {
-            OutputFolder.deleteTree(scratch);
-        }
-        return rows.iterator();
+
+            @Override
+            public Row next() {
+                return DocumentRunner.this.run(files.next(), scratch);
+            }
+        };
     }
 
     /** Tika's parsers load before the first document's clock starts, as the worker JVM's warm-up does. */

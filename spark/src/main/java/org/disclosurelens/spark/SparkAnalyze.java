@@ -44,7 +44,7 @@ public final class SparkAnalyze implements Callable<Integer> {
             description = "Spark master when not run by spark-submit (such as local[2]); spark-submit's --master wins.")
     String master;
 
-    @Option(names = "--partitions", paramLabel = "<n>", description = "Partitions of the input (default: four per core).")
+    @Option(names = "--partitions", paramLabel = "<n>", description = "Partitions of the input (default: four per core, at most 200 documents each).")
     int partitions;
 
     @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "120",
