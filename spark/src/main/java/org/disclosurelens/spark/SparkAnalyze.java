@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.cli.ByteSize;
 import org.disclosurelens.cli.ReuseOptions;
 import org.disclosurelens.cli.RuleOptions;
-import org.disclosurelens.extract.DocumentExtractor;
 import org.disclosurelens.reuse.ReuseSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,9 +51,9 @@ public final class SparkAnalyze implements Callable<Integer> {
             description = "Time limit per document; one over it is abandoned and reported (default: ${DEFAULT-VALUE}; 0: none).")
     double timeout;
 
-    @Option(names = "--max-size", paramLabel = "<bytes>", defaultValue = "104857600",
-            description = "Files larger than this are reported as too large without being opened (default: 100 MB).")
-    long maxSize = DocumentExtractor.DEFAULT_MAX_BYTES;
+    @Option(names = "--max-size", paramLabel = "<size>", defaultValue = "100m", converter = ByteSize.class,
+            description = "Files larger than this are reported as too large without being opened (default: ${DEFAULT-VALUE}).")
+    long maxSize;
 
     @Option(names = "--reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the copy detection (default: yes).")
