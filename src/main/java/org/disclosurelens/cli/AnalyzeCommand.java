@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +94,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             "that was killed) and analyse only the files not done yet; the outputs are the same as a full run's."})
     boolean resume;
 
-    @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "120",
-            description = "Time limit per document; a document over it is stopped and reported (default: ${DEFAULT-VALUE}; 0: none).")
-    double timeout;
-
-    @Option(names = "--max-size", paramLabel = "<size>", defaultValue = "100m", converter = ByteSize.class,
-            description = "Files larger than this are reported as too large without being opened (default: ${DEFAULT-VALUE}).")
-    long maxSize;
+    @Mixin
+    DocumentLimits limits;
 
     @Option(names = "--memory", paramLabel = "<size>",
             description = {"Heap of the worker JVM that analyses the files, such as 2g; a document that needs more is",
@@ -188,7 +182,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {
-        return new BatchJob.Settings(threads, Duration.ofMillis(Math.round(Math.max(0, timeout) * 1000)), maxSize, memory,
+        return new BatchJob.Settings(threads, limits.timeout(), limits.maxSize(), memory,
                 rules, json, resume, inProcess, verbose ? err : null);
     }
 

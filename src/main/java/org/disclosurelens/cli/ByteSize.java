@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** A size on the command line: bytes, or a number with k, m or g (powers of 1024), such as 100m. */
-public final class ByteSize implements ITypeConverter<Long> {
+final class ByteSize implements ITypeConverter<Long> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmg]?)b?");
 

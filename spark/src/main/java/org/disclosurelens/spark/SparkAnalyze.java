@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.disclosurelens.check.RuleChoice;
-import org.disclosurelens.cli.ByteSize;
+import org.disclosurelens.cli.DocumentLimits;
 import org.disclosurelens.cli.ReuseOptions;
 import org.disclosurelens.cli.RuleOptions;
 import org.disclosurelens.reuse.ReuseSettings;
@@ -47,13 +46,8 @@ public final class SparkAnalyze implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "<n>", description = "Partitions of the input (default: four per core, at most 200 documents each).")
     int partitions;
 
-    @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "120",
-            description = "Time limit per document; one over it is abandoned and reported (default: ${DEFAULT-VALUE}; 0: none).")
-    double timeout;
-
-    @Option(names = "--max-size", paramLabel = "<size>", defaultValue = "100m", converter = ByteSize.class,
-            description = "Files larger than this are reported as too large without being opened (default: ${DEFAULT-VALUE}).")
-    long maxSize;
+    @Mixin
+    DocumentLimits limits;
 
     @Option(names = "--reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the copy detection (default: yes).")
@@ -84,8 +78,7 @@ public final class SparkAnalyze implements Callable<Integer> {
             stderr.println("error: " + e.getMessage());
             return 2;
         }
-        RunSettings run = new RunSettings(Duration.ofMillis(Math.round(Math.max(0, timeout) * 1000)), maxSize,
-                rules.get().argument());
+        RunSettings run = new RunSettings(limits.timeout(), limits.maxSize(), rules.get().argument());
         AnalyzeJob.Settings settings = new AnalyzeJob.Settings(input, output, csv, run, reuse ? reuseSettings : null,
                 partitions, quiet);
         SparkConf conf = new SparkConf().setAppName("disclosure-lens");
