@@ -26,7 +26,7 @@ public record DocumentIdentity(
         String regionSource,
         DocumentType type,
         String typeEvidence,
-        String issuer) {
+        String issuer) implements java.io.Serializable {
 
     public static final DocumentIdentity UNKNOWN = new DocumentIdentity("", "", "", "", "", "", "", "", "", "", "",
             DocumentType.OTHER, "", "");

@@ -6,7 +6,7 @@ package org.disclosurelens.model;
  * number; for Word, spreadsheet and HTML sources it is the ordinal of the paragraph or table in the
  * document.
  */
-public record Location(int page, int line) {
+public record Location(int page, int line) implements java.io.Serializable {
 
     public static final Location UNKNOWN = new Location(0, 0);
 

@@ -54,23 +54,21 @@ final class CorpusIndex {
     }
 
     /**
-     * Records a document's chunks; returns what is kept of the document. The ids of the chunks of
-     * its searched parts, in text order, are added to {@code searchedIds}.
+     * Records a document's chunks, as its trace holds them; returns what is kept of the document.
+     * The ids of the chunks of its searched parts, in text order, are added to {@code searchedIds}.
      */
-    DocInfo add(SavedDocument d, IntArrayList searchedIds) {
+    DocInfo add(DocumentTrace d, IntArrayList searchedIds) {
         DocInfo info = new DocInfo(docs.size(), d.id(), d.identity().unit(), d.identity().divisionCode(),
                 d.identity().year(), issuer(d), d.identity(), d.totals(), d.path());
         docs.add(info);
         docIssuer.add(info.issuer());
         String kind = DepartmentKinds.kindOf(IssuerName.normalForm(d.identity().unit()));
         docKind.add(kind.isEmpty() ? -1 : kinds.computeIfAbsent(kind, k -> kinds.size()));
-        OwnNames names = OwnNames.of(d.identity());
-        FoldedText specific = FoldedText.of(d.searchedUnits());
-        forEachChunk(specific, names, id -> {
+        forEachChunk(d.searched(), id -> {
             occurrences.add((long) id << 32 | info.index());
             searchedIds.add(id);
         });
-        forEachChunk(FoldedText.of(d.templateUnits()), names, templateChunks::set);
+        forEachChunk(d.template(), templateChunks::set);
         return info;
     }
 
@@ -78,42 +76,38 @@ final class CorpusIndex {
         return text.chunks(ReuseSettings.MIN_CHUNK, ReuseSettings.MAX_CHUNK);
     }
 
-    private void forEachChunk(FoldedText text, OwnNames names, java.util.function.IntConsumer action) {
-        IntArrayList chunks = chunks(text);
-        for (int k = 0; k < chunks.size(); k += 2) {
-            int id = chunk(text.chars(), chunks.get(k), chunks.get(k + 1), names);
-            if (names.specific(text.chars(), chunks.get(k), chunks.get(k + 1))) {
+    private void forEachChunk(DocumentTrace.Chunks chunks, java.util.function.IntConsumer action) {
+        for (int k = 0; k < chunks.size(); k++) {
+            int id = chunk(chunks, k);
+            if (chunks.specific().get(k)) {
                 specificChunks.set(id);
             }
             action.accept(id);
         }
     }
 
-    /** The id of a chunk by its exact wording; a new one gets the signature of its model form. */
-    private int chunk(char[] chars, int from, int to, OwnNames names) {
-        long hash = MinHash.hash(chars, from, to);
+    /** The id of a chunk by its exact wording; a new one keeps the signature of its model form. */
+    private int chunk(DocumentTrace.Chunks chunks, int k) {
+        long hash = chunks.hashes()[k];
         int slot = chunkIds.indexOf(hash);
         if (chunkIds.indexExists(slot)) {
             return chunkIds.indexGet(slot);
         }
+        if (!chunks.signed().get(k)) {
+            throw new IllegalStateException("a chunk new to the index came unsigned: its tracer saw other documents");
+        }
         int id = chunkIds.size();
         chunkIds.indexInsert(slot, hash, id);
-        // The sentence as its model reads: the issuer's own names, seat words and figures set
-        // aside, so each county's filling of one model sentence is one sentence.
-        char[] model = names.mask(chars, from, to);
-        long modelHash = MinHash.hash(model, 0, model.length);
+        long modelHash = chunks.models()[k];
         int sentence = modelIds.getOrDefault(modelHash, -1);
         if (sentence < 0) {
             sentence = modelIds.size();
             modelIds.put(modelHash, sentence);
         }
         chunkModel.add(sentence);
-        long[] signature = model.length >= MinHash.SHINGLE ? MinHash.signature(model, 0, model.length)
-                : MinHash.signature(chars, from, to);
-        long[] sketch = MinHash.sketch(signature);
-        sketches.add(sketch[0], sketch[1]);
+        sketches.add(chunks.sketches()[2 * k], chunks.sketches()[2 * k + 1]);
         for (int b = 0; b < MinHash.BANDS; b++) {
-            bandKeys[b].add(MinHash.bandKey(signature, b));
+            bandKeys[b].add(chunks.bandKey(k, b));
         }
         return id;
     }
@@ -123,7 +117,7 @@ final class CorpusIndex {
      * 中共X省委 are one, a unit's 本级 budget is its department's) in a division; a document without a
      * unit is its own issuer.
      */
-    private int issuer(SavedDocument d) {
+    private int issuer(DocumentTrace d) {
         String unit = FoldedText.fold(d.identity().issuer());
         String key = unit.isEmpty() ? "#" + d.id() : unit + "|" + d.identity().divisionCode();
         return issuers.computeIfAbsent(key, k -> issuers.size());

@@ -12,7 +12,7 @@ import org.disclosurelens.identify.DocumentIdentity;
  * @param path the file's path as documents.csv gives it (byte-identical files share an id, not a path)
  */
 record DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer, DocumentIdentity identity,
-        String totals, String path) {
+        String totals, String path) implements java.io.Serializable {
 
     DocInfo(int index, String id, String unit, String divisionCode, String year, int issuer, DocumentIdentity identity) {
         this(index, id, unit, divisionCode, year, issuer, identity, "", "");

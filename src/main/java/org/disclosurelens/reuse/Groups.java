@@ -22,7 +22,7 @@ import java.util.List;
 record Groups(List<DocInfo> docs, int issuers, int[] root, int[] groupIssuers,
         int[] chunkIssuers, BitSet templateChunks, BitSet specificChunks, long[] pairs, int templateIssuers,
         int[] renditionOf, int[] docKind, int[] chunkModel, java.util.Map<Integer, Integer> modelKind, BitSet generic,
-        BitSet genericGroups) {
+        BitSet genericGroups) implements java.io.Serializable {
 
     /**
      * True when the chunk is a model both documents follow: printed by issuers of many kinds, or

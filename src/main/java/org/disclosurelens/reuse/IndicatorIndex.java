@@ -106,16 +106,12 @@ final class IndicatorIndex {
     /** Per row id, its text as its first printer wrote it (三级指标, 描述, 指标值). */
     private final List<String[]> textOf = new ArrayList<>();
 
-    void add(DocInfo doc, SavedDocument d) {
+    void add(DocInfo doc, List<DocumentTrace.IndicatorTable> indicatorTables) {
         DocRows rows = DocRows.empty();
-        for (SavedDocument.PartTable t : d.tables()) {
-            boolean named = t.table().rows().stream().flatMap(List::stream).anyMatch(c -> c.text().contains("三级指标"));
-            if (!named) {
-                continue;
-            }
+        for (DocumentTrace.IndicatorTable t : indicatorTables) {
             int table = rows.tables().size();
-            rows.tables().add(new TablePlace(t.table().location(), t.part()));
-            for (String[] cells : indicatorRows(t.table())) {
+            rows.tables().add(new TablePlace(t.location(), t.part()));
+            for (String[] cells : t.rows()) {
                 String[] row = Arrays.copyOf(cells, 3);
                 int id = add(doc, row);
                 if (!Arrays.equals(row, textOf.get(id))) {

@@ -14,7 +14,9 @@ import java.util.List;
  * two documents cannot tell a model from a copy by counting its users. Texts are compared folded as
  * copy detection folds them (punctuation, spacing, list numbers aside).
  */
-public final class ModelTexts {
+public final class ModelTexts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final ModelTexts NONE = new ModelTexts(List.of());
 

@@ -17,7 +17,7 @@ import org.disclosurelens.identify.IssuerName;
  * The second pass of the corpus step: re-reads the texts of the candidate pairs only, aligns
  * them, and turns each alignment into a {@link SharedPassage} weighed by the issuer counts of
  * the first pass. Documents are kept in a small LRU cache because pairs come sorted by their
- * first document.
+ * first document ({@link PairAlignment} feeds it a stretch of pairs).
  */
 final class PassageFinder {
 
@@ -25,9 +25,13 @@ final class PassageFinder {
     static final int TEXT_CAP = 300;
     private static final int CACHE = 256;
 
-    /** Loads a document of the corpus, as the first pass spilled it. */
+    /** Loads a document of the corpus: its searched units and the ids the first pass gave their chunks. */
     interface Loader {
-        TextSpill.Spilled load(DocInfo doc) throws IOException;
+        Loaded load(DocInfo doc) throws IOException;
+    }
+
+    /** A document as the second pass needs it: its searched units, without tables, and the ids of their chunks. */
+    record Loaded(SavedDocument document, int[] chunkIds) {
     }
 
     /**
@@ -353,7 +357,7 @@ final class PassageFinder {
         Prepared p = cache.get(doc);
         if (p == null) {
             DocInfo info = groups.docs().get(doc);
-            TextSpill.Spilled spilled = loader.load(info);
+            Loaded spilled = loader.load(info);
             FoldedText text = FoldedText.of(spilled.document().searchedUnits());
             IntArrayList chunks = CorpusIndex.chunks(text);
             int[] ids = spilled.chunkIds();

@@ -10,7 +10,7 @@ package org.disclosurelens.reuse;
  * @param templates model text the user names (--templates FILE): passages within it are template
  */
 public record ReuseSettings(int templateIssuers, int minLength, double minSimilarity, double copySimilarity,
-        ModelTexts templates) {
+        ModelTexts templates) implements java.io.Serializable {
 
     public static final ReuseSettings DEFAULT = new ReuseSettings(10, 24, 0.6, 0.9, ModelTexts.NONE);
 

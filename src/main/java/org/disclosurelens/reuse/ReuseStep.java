@@ -7,20 +7,15 @@ import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +52,6 @@ public final class ReuseStep {
             int series, int flaggedDocuments, int indicatorClusters, int renditions) {
     }
 
-    /** Documents parsed ahead of the indexing thread. */
-    private static final int PARSED_AHEAD = 16;
-
     private final ReuseSettings settings;
     /**
      * Whether COPY-RARE-PASSAGE runs, and at what severity: switched off, reuse.csv is written and
@@ -77,62 +69,100 @@ public final class ReuseStep {
     }
 
     public Summary run(Path folder) throws IOException {
-        try (TextSpill spill = new TextSpill(folder)) {
+        return run(folder, ReuseWork.LOCAL);
+    }
+
+    /** Runs the step on {@code folder} with its two costly passes done by {@code work}. */
+    public Summary run(Path folder, ReuseWork work) throws IOException {
+        try {
             IndicatorIndex indicators = new IndicatorIndex();
-            Groups groups = index(folder, spill, indicators);
-            return write(folder, groups, indicators, new PassageFinder(groups, settings, spill::read));
+            ChunkIds ids = new ChunkIds();
+            Groups groups = index(folder, work, indicators, ids);
+            PairAlignment plan = new PairAlignment(groups, settings, folder);
+            Iterator<PairAlignment.Result> aligned = work.align(plan, tasks(groups, ids));
+            try {
+                return write(folder, groups, indicators, aligned);
+            } finally {
+                close(aligned);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     /**
-     * The first pass: every saved document once, in documents.csv order. JSON is parsed on a
-     * second thread, a few documents ahead, while this one indexes. The index is garbage afterwards.
+     * The first pass: every saved disclosure once, in documents.csv order, as {@code work} traced
+     * it. The index is garbage afterwards; the chunk ids of each document's searched parts are kept
+     * in {@code ids} for the second pass.
      */
-    private Groups index(Path folder, TextSpill spill, IndicatorIndex indicators) throws IOException {
+    private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIds ids) throws IOException {
         CorpusIndex index = new CorpusIndex();
-        IntArrayList ids = new IntArrayList();
-        ExecutorService parser = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "reuse-json");
-            t.setDaemon(true);
-            return t;
-        });
+        Iterator<DocumentTrace> traces = work.traces(folder, listed(folder));
         try {
-            Deque<Future<SavedDocument>> ahead = new ArrayDeque<>();
-            Iterator<Listed> next = listed(folder).iterator();
-            while (next.hasNext() || !ahead.isEmpty()) {
-                while (next.hasNext() && ahead.size() < PARSED_AHEAD) {
-                    Listed file = next.next();
-                    Path json = json(folder, file.id());
-                    // Byte-identical files share an id and its JSON: the path is the listed file's.
-                    ahead.add(parser.submit(() -> Files.exists(json) ? SavedDocument.read(json).withPath(file.path()) : null));
-                }
-                SavedDocument d = take(ahead.poll());
-                if (d != null && d.identity().type().disclosure()) {
-                    ids.clear();
-                    indicators.add(index.add(d, ids), d);
-                    spill.add(d, ids);
-                }
+            while (traces.hasNext()) {
+                DocumentTrace d = traces.next();
+                indicators.add(index.add(d, ids.values), d.indicatorTables());
+                ids.endDocument();
             }
         } finally {
-            parser.shutdownNow();
+            close(traces);
         }
         return index.finish(settings.templateIssuers());
     }
 
-    private static SavedDocument take(Future<SavedDocument> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    private static void close(Iterator<?> it) throws IOException {
+        if (it instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
         }
     }
 
-    private Summary write(Path folder, Groups groups, IndicatorIndex indicators, PassageFinder finder) throws IOException {
+    /** The chunk ids of every document's searched parts, one run after another: 4 bytes a sentence of the corpus. */
+    private static final class ChunkIds {
+        final IntArrayList values = new IntArrayList();
+        final IntArrayList ends = new IntArrayList();
+
+        void endDocument() {
+            ends.add(values.size());
+        }
+
+        int[] of(int doc) {
+            int from = doc == 0 ? 0 : ends.get(doc - 1);
+            return Arrays.copyOfRange(values.buffer, from, ends.get(doc));
+        }
+    }
+
+    /** The candidate pairs with their documents' chunk ids, ascending, made as they are taken. */
+    private static Iterator<PairAlignment.Task> tasks(Groups groups, ChunkIds ids) {
+        long[] pairs = groups.pairs();
+        return new Iterator<>() {
+            int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < pairs.length;
+            }
+
+            @Override
+            public PairAlignment.Task next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                long pair = pairs[next++];
+                return new PairAlignment.Task(pair, ids.of((int) (pair >>> 32)), ids.of((int) pair));
+            }
+        };
+    }
+
+    private Summary write(Path folder, Groups groups, IndicatorIndex indicators, Iterator<PairAlignment.Result> aligned)
+            throws IOException {
         Findings findings = new Findings();
-        int[] counts = writePassages(folder, groups, finder, indicators.runs(groups), findings);
+        int[] counts = writePassages(folder, groups, aligned, indicators.runs(groups), findings);
         List<IndicatorIndex.Cluster> clusters = indicators.clusters(groups.docs());
         writeClusters(folder, clusters);
         List<AnomaliesCsv.Row> rows = rules.runs(RULE) ? findings.rows().stream()
@@ -150,11 +180,11 @@ public final class ReuseStep {
     }
 
     /** A file documents.csv lists: its document id and its path. */
-    record Listed(String id, String path) {
+    public record Listed(String id, String path) implements java.io.Serializable {
     }
 
     /** The files of documents.csv, in its order: the documents of the last batch, not stale JSON files. */
-    static List<Listed> listed(Path folder) throws IOException {
+    public static List<Listed> listed(Path folder) throws IOException {
         Path documents = folder.resolve("documents.csv");
         List<Listed> ids = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = CsvFile.reader(in)) {
@@ -182,8 +212,8 @@ public final class ReuseStep {
      * sorted; the other two, the bulk on large corpora, wait in temporary files. Returns the counts
      * of the three groups.
      */
-    private int[] writePassages(Path folder, Groups groups, PassageFinder finder, Map<Long, List<IndicatorIndex.Run>> runs,
-            Findings findings) throws IOException {
+    private int[] writePassages(Path folder, Groups groups, Iterator<PairAlignment.Result> aligned,
+            Map<Long, List<IndicatorIndex.Run>> runs, Findings findings) throws IOException {
         List<SharedPassage> rare = new ArrayList<>();
         int[] counts = new int[3];
         Path template = folder.resolve(ReuseCsv.FILE + ".template.tmp");
@@ -195,7 +225,7 @@ public final class ReuseStep {
             runs.keySet().stream().filter(p -> Arrays.binarySearch(groups.pairs(), p) < 0).forEach(pairs::add);
             for (long pair : pairs) {
                 List<SharedPassage> passages = new ArrayList<>(Arrays.binarySearch(groups.pairs(), pair) >= 0
-                        ? finder.passages(pair) : List.of());
+                        ? passages(aligned, pair) : List.of());
                 for (IndicatorIndex.Run run : runs.getOrDefault(pair, List.of())) {
                     passages.add(passage(groups, run, passages.size() + 1));
                 }
@@ -229,6 +259,15 @@ public final class ReuseStep {
             Files.deleteIfExists(series);
         }
         return counts;
+    }
+
+    /** The next result, which must be {@code pair}'s: the aligned pairs come in the order they were sent. */
+    private static List<SharedPassage> passages(Iterator<PairAlignment.Result> aligned, long pair) {
+        PairAlignment.Result r = aligned.hasNext() ? aligned.next() : null;
+        if (r == null || r.pair() != pair) {
+            throw new IllegalStateException("aligned pairs came out of order: expected " + Long.toHexString(pair));
+        }
+        return r.passages();
     }
 
     /** A run of indicator rows as a passage of its pair: the rows, each 三级指标 描述 指标值, joined by ；. */

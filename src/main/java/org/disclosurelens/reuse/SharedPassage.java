@@ -35,7 +35,7 @@ public record SharedPassage(
         boolean series,
         String firstText,
         String secondText,
-        int home) {
+        int home) implements java.io.Serializable {
 
     /** Rare enough to point at copying: across issuers and not template. */
     public boolean suspicious() {

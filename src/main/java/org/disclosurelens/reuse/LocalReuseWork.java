@@ -1,0 +1,110 @@
+package org.disclosurelens.reuse;
+
+import com.carrotsearch.hppc.LongHashSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Copy detection's passes in one JVM: the JSON is parsed and traced on a second thread, a few
+ * documents ahead of the index, which numbers them on the caller's; the traced chunks are
+ * remembered there, so only a chunk's first printer pays for its signature. The pairs are
+ * aligned on the calling thread.
+ */
+final class LocalReuseWork implements ReuseWork {
+
+    /** Documents traced ahead of the index. */
+    private static final int TRACED_AHEAD = 16;
+
+    @Override
+    public Iterator<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) {
+        return new Tracer(folder, listed.iterator());
+    }
+
+    @Override
+    public Iterator<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
+        return plan.align(tasks);
+    }
+
+    /**
+     * The traces in order, made on a daemon thread that stops with the iteration (or at the first
+     * unreadable JSON, which {@link #next} rethrows).
+     */
+    private static final class Tracer implements Iterator<DocumentTrace>, AutoCloseable {
+        private final Path folder;
+        private final Iterator<ReuseStep.Listed> files;
+        /** Hashes of the chunks traced so far: touched by the tracing thread only, one document at a time. */
+        private final LongHashSet seen = new LongHashSet();
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "reuse-trace");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Deque<Future<Optional<DocumentTrace>>> ahead = new ArrayDeque<>();
+        private DocumentTrace next;
+
+        Tracer(Path folder, Iterator<ReuseStep.Listed> files) {
+            this.folder = folder;
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && (files.hasNext() || !ahead.isEmpty())) {
+                while (files.hasNext() && ahead.size() < TRACED_AHEAD) {
+                    ReuseStep.Listed file = files.next();
+                    ahead.add(thread.submit(() -> trace(file)));
+                }
+                next = take(ahead.poll()).orElse(null);
+            }
+            if (next == null) {
+                thread.shutdownNow();
+            }
+            return next != null;
+        }
+
+        @Override
+        public DocumentTrace next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            DocumentTrace out = next;
+            next = null;
+            return out;
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+
+        private Optional<DocumentTrace> trace(ReuseStep.Listed file) throws IOException {
+            Optional<DocumentTrace> t = DocumentTrace.read(folder, file.id(), file.path(), seen::contains);
+            t.ifPresent(d -> seen.addAll(d.hashes()));
+            return t;
+        }
+
+        private Optional<DocumentTrace> take(Future<Optional<DocumentTrace>> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                thread.shutdownNow();
+                throw new java.io.UncheckedIOException(new IOException("interrupted", e));
+            } catch (ExecutionException e) {
+                thread.shutdownNow();
+                Throwable cause = e.getCause();
+                throw new java.io.UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.disclosurelens.reuse;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The second pass of copy detection as work that can be split: what the first pass learnt
+ * ({@link Groups}) and the thresholds, with which any worker aligns any stretch of candidate
+ * pairs, reading the two documents' texts from the output folder's json/. {@code analyze} aligns
+ * every pair on one thread; the Spark job sends this object to its executors once and each aligns a
+ * range of pairs. The results are the same whoever aligns: a pair's passages depend on the pair,
+ * the groups and the thresholds only.
+ */
+public final class PairAlignment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A candidate pair, {@code first << 32 | second}, with the ids the first pass gave the chunks
+     * of each document's searched parts, in text order.
+     */
+    public record Task(long pair, int[] firstIds, int[] secondIds) implements Serializable {
+    }
+
+    /** The passages of a pair, in the order of the first document. */
+    public record Result(long pair, List<SharedPassage> passages) implements Serializable {
+    }
+
+    private final Groups groups;
+    private final ReuseSettings settings;
+    /** The output folder, as a string: a path of the machine that made it, and of every worker's (a shared file system). */
+    private final String folder;
+
+    PairAlignment(Groups groups, ReuseSettings settings, Path folder) {
+        this.groups = groups;
+        this.settings = settings;
+        this.folder = folder.toAbsolutePath().toString();
+    }
+
+    /** How many pairs there are to align. */
+    public int pairs() {
+        return groups.pairs().length;
+    }
+
+    /**
+     * Aligns {@code tasks} as they come, one result per task: a worker's stretch of pairs, ascending,
+     * so each first document is read once. An unreadable document is an {@link UncheckedIOException}.
+     */
+    public Iterator<Result> align(Iterator<Task> tasks) {
+        TaskLoader loader = new TaskLoader(Path.of(folder));
+        PassageFinder finder = new PassageFinder(groups, settings, loader);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return tasks.hasNext();
+            }
+
+            @Override
+            public Result next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Task task = tasks.next();
+                loader.task = task;
+                try {
+                    return new Result(task.pair(), finder.passages(task.pair()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /** Reads a document of the current task from json/, with the chunk ids the task carries. */
+    private static final class TaskLoader implements PassageFinder.Loader {
+        private final Path folder;
+        Task task;
+
+        TaskLoader(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public PassageFinder.Loaded load(DocInfo doc) throws IOException {
+            int[] ids = doc.index() == (int) (task.pair() >>> 32) ? task.firstIds()
+                    : doc.index() == (int) task.pair() ? task.secondIds() : null;
+            if (ids == null) {
+                throw new IllegalStateException("document " + doc.id() + " is not of the pair being aligned");
+            }
+            SavedDocument d = SavedDocument.read(folder.resolve("json").resolve(doc.id() + ".json"));
+            return new PassageFinder.Loaded(new SavedDocument(doc.id(), "", doc.identity(), d.sectioned(), d.searchedUnits(),
+                    List.of(), ""), ids);
+        }
+    }
+}
