@@ -21,6 +21,7 @@ import org.disclosurelens.check.RuleId;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.reuse.ReuseSettings;
+import org.disclosurelens.reuse.ReuseWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -178,7 +179,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, rules, json, report, quiet), stdout, err);
+        return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, ReuseWork.LOCAL, rules, json, report, quiet),
+                stdout, err);
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {

@@ -8,19 +8,22 @@ import org.disclosurelens.export.AnomaliesCsv;
 import org.disclosurelens.export.DocumentsCsv;
 import org.disclosurelens.export.PanelCsv;
 import org.disclosurelens.reuse.ReuseSettings;
+import org.disclosurelens.reuse.ReuseWork;
 
 /**
  * What {@code analyze} runs after the documents, on the output folder they were written to: copy
  * detection, the year-over-year series, the peer comparison and the report, each printing its
- * summary line. The Spark job runs the same steps on the folder it assembles.
+ * summary line. The Spark job runs the same steps on the folder it assembles, copy detection's
+ * costly passes in its executors.
  */
 public final class CorpusSteps {
 
     /**
-     * {@code reuse}: the copy detection's thresholds, null to skip it; {@code json}: whether the
-     * folder has json/ (copy detection and the series read it); {@code report}: write report/.
+     * {@code reuse}: the copy detection's thresholds, null to skip it; {@code work}: where its
+     * costly passes run; {@code json}: whether the folder has json/ (copy detection and the series
+     * read it); {@code report}: write report/.
      */
-    public record Settings(ReuseSettings reuse, RuleChoice rules, boolean json, boolean report, boolean quiet) {
+    public record Settings(ReuseSettings reuse, ReuseWork work, RuleChoice rules, boolean json, boolean report, boolean quiet) {
     }
 
     /**
@@ -37,7 +40,7 @@ public final class CorpusSteps {
     public static int run(Path out, Settings settings, PrintWriter stdout, PrintWriter err) {
         boolean quiet = settings.quiet();
         int code = settings.reuse() != null && settings.json()
-                ? ReuseCommand.run(out, settings.reuse(), settings.rules(), quiet, stdout, err) : 0;
+                ? ReuseCommand.run(out, settings.reuse(), settings.work(), settings.rules(), quiet, stdout, err) : 0;
         code = settings.json() ? Math.max(code, SeriesCommand.run(out, settings.rules(), quiet, stdout, err)) : code;
         code = Math.max(code, PeersCommand.run(out, settings.rules(), quiet, stdout, err));
         return settings.report() ? Math.max(code, ReportCommand.run(out, quiet, stdout, err)) : code;

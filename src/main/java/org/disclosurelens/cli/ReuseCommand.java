@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.reuse.ReuseSettings;
 import org.disclosurelens.reuse.ReuseStep;
+import org.disclosurelens.reuse.ReuseWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,13 +51,13 @@ final class ReuseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        return run(out, settings, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(out, settings, ReuseWork.LOCAL, rules, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
-    static int run(Path out, ReuseSettings settings, RuleChoice rules, boolean quiet, PrintWriter stdout, PrintWriter err) {
+    static int run(Path out, ReuseSettings settings, ReuseWork work, RuleChoice rules, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            ReuseStep.Summary s = new ReuseStep(settings, rules).run(out);
+            ReuseStep.Summary s = new ReuseStep(settings, rules).run(out, work);
             if (!quiet) {
                 stdout.printf("reuse: %d documents of %d issuers (%d another copy of one), %d pairs aligned: %d passages across issuers, "
                                 + "%d template, %d in series; %d documents flagged; %d shared indicator rows -> %s%n",

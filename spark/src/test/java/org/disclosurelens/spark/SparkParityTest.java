@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.disclosurelens.cli.Main;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * city files) and on 1,000 generated disclosures with planted faults, every CSV has the same records
  * (compared sorted, as the issue asks; on these folders they are byte-identical too), the same
  * json/ files, and Parquet tables with the CSVs' records (budget_lines built from the results in
- * the executors, anomalies from its CSV after the corpus steps).
+ * the executors, anomalies from its CSV after the corpus steps). Copy detection traced the documents
+ * and aligned the candidate pairs in Spark jobs.
  */
 class SparkParityTest {
 
@@ -31,11 +34,28 @@ class SparkParityTest {
     Path tmp;
 
     @Test
-    void writesWhatAnalyzeWritesOnTheBundledCorpus() throws IOException {
+    void writesWhatAnalyzeWritesOnTheBundledCorpus() throws IOException, java.util.concurrent.TimeoutException {
         Path analyzed = tmp.resolve("analyze");
         Path job = tmp.resolve("spark");
         CsvFolders.analyze(Path.of("corpus"), analyzed);
-        AnalyzeJob.Summary summary = LocalSpark.run(LocalSpark.settings("corpus", job));
+        java.util.Queue<String> jobs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart start) {
+                jobs.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+            }
+        };
+        LocalSpark.session().sparkContext().addSparkListener(listener);
+        AnalyzeJob.Summary summary;
+        try {
+            summary = LocalSpark.run(LocalSpark.settings("corpus", job));
+            LocalSpark.session().sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            LocalSpark.session().sparkContext().removeSparkListener(listener);
+        }
+        // Copy detection's costly passes ran as Spark jobs, not on the driver.
+        assertTrue(jobs.contains("copy detection: trace the documents"), jobs.toString());
+        assertTrue(jobs.contains("copy detection: align the candidate pairs"), jobs.toString());
 
         assertEquals(100, summary.files());
         assertEquals(Map.of("OK", 99L, "PARTIAL", 1L), summary.byStatus());
