@@ -29,7 +29,7 @@ public record Finding(
         int part,
         Location location,
         String source,
-        String doubt) {
+        String doubt) implements java.io.Serializable {
 
     /** A finding nothing casts doubt on. */
     public Finding(String rule, Category category, Severity severity, String messageZh, String messageEn, String expected,

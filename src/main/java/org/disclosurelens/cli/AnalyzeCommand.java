@@ -21,7 +21,6 @@ import org.disclosurelens.check.RuleId;
 import org.disclosurelens.pipeline.InputFiles;
 import org.disclosurelens.pipeline.Status;
 import org.disclosurelens.reuse.ReuseSettings;
-import org.disclosurelens.reuse.ReuseWork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -179,7 +178,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
-        return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, ReuseWork.LOCAL, rules, json, report, quiet),
+        return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, CorpusSteps.Work.LOCAL, rules, json, report, quiet),
                 stdout, err);
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.disclosurelens.check.RuleChoice;
+import org.disclosurelens.series.SeriesWork;
 import org.disclosurelens.series.YearOverYearStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +34,14 @@ final class SeriesCommand implements Callable<Integer> {
         return options.run(SeriesCommand::run, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
     static int run(Path out, RuleChoice rules, boolean quiet, PrintWriter stdout, PrintWriter err) {
+        return run(out, rules, SeriesWork.LOCAL, quiet, stdout, err);
+    }
+
+    /** Runs the step and prints its summary; shared with analyze. Returns the exit code. */
+    static int run(Path out, RuleChoice rules, SeriesWork work, boolean quiet, PrintWriter stdout, PrintWriter err) {
         try {
-            YearOverYearStep.Summary s = new YearOverYearStep().run(out, rules);
+            YearOverYearStep.Summary s = new YearOverYearStep().run(out, rules, work);
             if (!quiet) {
                 stdout.printf("series: %d documents with another year in their series, %d pairs with last year's, %d amounts compared, %d agree with no "
                         + "document of the year before (%d documents flagged), %d paragraphs repeated from an earlier year's -> %s%n",

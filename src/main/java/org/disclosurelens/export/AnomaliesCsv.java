@@ -26,7 +26,7 @@ public final class AnomaliesCsv implements CsvView {
     public static final String FILE = "anomalies.csv";
 
     /** A finding on a document: its id, the path of its file, its unit and year (so that a row reads alone). */
-    public record Row(String documentId, String path, String unit, String year, Finding finding) {
+    public record Row(String documentId, String path, String unit, String year, Finding finding) implements java.io.Serializable {
 
         /** The same row with {@code f} as its finding. */
         public Row with(Finding f) {

@@ -9,10 +9,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Copy detection's passes in one JVM: the JSON is parsed and traced on a second thread, a few
@@ -26,20 +30,21 @@ final class LocalReuseWork implements ReuseWork {
     private static final int TRACED_AHEAD = 16;
 
     @Override
-    public Iterator<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) {
-        return new Tracer(folder, listed.iterator());
+    public Stream<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) {
+        Tracer tracer = new Tracer(folder, listed.iterator());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracer, Spliterator.ORDERED), false).onClose(tracer::close);
     }
 
     @Override
-    public Iterator<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
-        return plan.align(tasks);
+    public Stream<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(plan.align(tasks), Spliterator.ORDERED), false);
     }
 
     /**
      * The traces in order, made on a daemon thread that stops with the iteration (or at the first
      * unreadable JSON, which {@link #next} rethrows).
      */
-    private static final class Tracer implements Iterator<DocumentTrace>, AutoCloseable {
+    private static final class Tracer implements Iterator<DocumentTrace> {
         private final Path folder;
         private final Iterator<ReuseStep.Listed> files;
         /** Hashes of the chunks traced so far: touched by the tracing thread only, one document at a time. */
@@ -82,8 +87,7 @@ final class LocalReuseWork implements ReuseWork {
             return out;
         }
 
-        @Override
-        public void close() {
+        void close() {
             thread.shutdownNow();
         }
 

@@ -79,11 +79,8 @@ public final class ReuseStep {
             ChunkIds ids = new ChunkIds();
             Groups groups = index(folder, work, indicators, ids);
             PairAlignment plan = new PairAlignment(groups, settings, folder);
-            Iterator<PairAlignment.Result> aligned = work.align(plan, tasks(groups, ids));
-            try {
-                return write(folder, groups, indicators, aligned);
-            } finally {
-                close(aligned);
+            try (java.util.stream.Stream<PairAlignment.Result> aligned = work.align(plan, tasks(groups, ids))) {
+                return write(folder, groups, indicators, aligned.iterator());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -97,29 +94,14 @@ public final class ReuseStep {
      */
     private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIds ids) throws IOException {
         CorpusIndex index = new CorpusIndex();
-        Iterator<DocumentTrace> traces = work.traces(folder, listed(folder));
-        try {
-            while (traces.hasNext()) {
-                DocumentTrace d = traces.next();
+        try (java.util.stream.Stream<DocumentTrace> traces = work.traces(folder, listed(folder))) {
+            for (Iterator<DocumentTrace> it = traces.iterator(); it.hasNext();) {
+                DocumentTrace d = it.next();
                 indicators.add(index.add(d, ids.values), d.indicatorTables());
                 ids.endDocument();
             }
-        } finally {
-            close(traces);
         }
         return index.finish(settings.templateIssuers());
-    }
-
-    private static void close(Iterator<?> it) throws IOException {
-        if (it instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        }
     }
 
     /** The chunk ids of every document's searched parts, one run after another: 4 bytes a sentence of the corpus. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where copy detection's two costly passes run: tracing every document ({@link DocumentTrace})
@@ -19,10 +20,11 @@ public interface ReuseWork {
 
     /**
      * The traces of the {@code listed} files' disclosures, in the order listed: files without JSON
-     * in {@code folder}/json and documents that are no disclosure have none.
+     * in {@code folder}/json and documents that are no disclosure have none. Closing the stream
+     * releases what made it; an unreadable JSON is an {@link java.io.UncheckedIOException}.
      */
-    Iterator<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) throws IOException;
+    Stream<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) throws IOException;
 
-    /** One result per task, in the tasks' order (ascending pairs). */
-    Iterator<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) throws IOException;
+    /** One result per task, in the tasks' order (ascending pairs); closed as {@link #traces}. */
+    Stream<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) throws IOException;
 }

@@ -52,11 +52,16 @@ public final class YearOverYearStep {
     }
 
     /** A document of a series; {@code division} its division code, empty when the name did not tell it. */
-    record Member(String id, String path, int year, String division) {
+    public record Member(String id, String path, int year, String division) implements java.io.Serializable {
     }
 
-    /** What the pairs of one series gave. */
-    private record Found(List<Comparison> comparisons, List<AnomaliesCsv.Row> stale, int pairs) {
+    /**
+     * What the pairs of one series gave: the rows of year_over_year.csv, the disagreements to flag
+     * (ARITH-YEAR-OVER-YEAR), the paragraphs repeated from an earlier year (COPY-STALE-TEXT), and
+     * how many pairs with last year's document were compared.
+     */
+    public record Found(List<List<String>> rows, List<AnomaliesCsv.Row> differ, List<AnomaliesCsv.Row> stale, int pairs)
+            implements java.io.Serializable {
     }
 
     public Summary run(Path folder) throws IOException {
@@ -68,22 +73,30 @@ public final class YearOverYearStep {
      * theirs at the severity it gives; year_over_year.csv is written whatever it holds.
      */
     public Summary run(Path folder, RuleChoice rules) throws IOException {
+        return run(folder, rules, SeriesWork.LOCAL);
+    }
+
+    /** The same, with the series compared by {@code work}. */
+    public Summary run(Path folder, RuleChoice rules, SeriesWork work) throws IOException {
         Map<String, List<Member>> series = series(folder);
         List<AnomaliesCsv.Row> differ = new ArrayList<>();
         List<AnomaliesCsv.Row> stale = new ArrayList<>();
         int pairs = 0;
-        int compared = 0;
+        int comparisons = 0;
         // Each series' comparisons are written and dropped before the next series is read.
-        try (CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
-            for (List<Member> members : series.values()) {
-                Found found = compare(folder, members);
+        try (java.util.stream.Stream<Found> founds = work.compare(folder, List.copyOf(series.values()));
+                CsvFile out = new CsvFile(folder.resolve(YearOverYearCsv.FILE), YearOverYearCsv.header())) {
+            for (java.util.Iterator<Found> compared = founds.iterator(); compared.hasNext();) {
+                Found found = compared.next();
                 pairs += found.pairs();
-                compared += found.comparisons().size();
-                found.comparisons().forEach(c -> out.write(YearOverYearCsv.row(c)));
-                disagreements(found.comparisons()).forEach(c -> differ.add(finding(c)));
+                comparisons += found.rows().size();
+                found.rows().forEach(out::write);
+                differ.addAll(found.differ());
                 stale.addAll(found.stale());
             }
             out.commit();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         PanelChanges.write(folder, earlierOf(series));
         List<AnomaliesCsv.Row> merged = new ArrayList<>();
@@ -95,7 +108,7 @@ public final class YearOverYearStep {
         }
         merged.replaceAll(r -> r.with(rules.apply(r.finding())));
         AnomaliesCsv.merge(folder, Set.of(RULE, STALE_RULE), merged);
-        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, compared, differ.size(),
+        return new Summary(series.values().stream().mapToInt(List::size).sum(), pairs, comparisons, differ.size(),
                 (int) merged.stream().filter(r -> r.finding().rule().equals(RULE)).map(AnomaliesCsv.Row::documentId).distinct().count(),
                 stale.size());
     }
@@ -171,9 +184,9 @@ public final class YearOverYearStep {
     /**
      * Compares each document of the series with each of the year before. A paragraph repeated from
      * several documents of the year before (renditions of one document) is reported once, against
-     * the first.
+     * the first. Reads the series' JSON from {@code folder}/json; needs nothing of other series.
      */
-    private static Found compare(Path folder, List<Member> members) throws IOException {
+    public static Found compare(Path folder, List<Member> members) throws IOException {
         Map<String, SeriesDocument> read = new HashMap<>();
         for (Member m : members) {
             Path json = folder.resolve("json").resolve(m.id() + ".json");
@@ -204,7 +217,8 @@ public final class YearOverYearStep {
                 }
             }
         }
-        return new Found(comparisons, List.copyOf(stale.values()), pairs);
+        return new Found(comparisons.stream().map(YearOverYearCsv::row).toList(),
+                disagreements(comparisons).stream().map(YearOverYearStep::finding).toList(), List.copyOf(stale.values()), pairs);
     }
 
     private static void compare(SeriesDocument d, SeriesDocument e, List<Comparison> out) {

@@ -123,7 +123,8 @@ public final class AnalyzeJob {
             }
         });
         context.setJobDescription("corpus steps");
-        int code = CorpusSteps.run(out, new CorpusSteps.Settings(settings.reuse(), new SparkReuseWork(context), run.ruleChoice(), true, false,
+        int code = CorpusSteps.run(out, new CorpusSteps.Settings(settings.reuse(),
+                new CorpusSteps.Work(new SparkReuseWork(context), new SparkSeriesWork(context)), run.ruleChoice(), true, false,
                 settings.quiet()), stdout, err);
         List<String> tables = new ArrayList<>(join(early));
         if (code != 0) {

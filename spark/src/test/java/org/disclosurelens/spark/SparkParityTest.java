@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (compared sorted, as the issue asks; on these folders they are byte-identical too), the same
  * json/ files, and Parquet tables with the CSVs' records (budget_lines built from the results in
  * the executors, anomalies from its CSV after the corpus steps). Copy detection traced the documents
- * and aligned the candidate pairs in Spark jobs.
+ * and aligned the candidate pairs, and the year-over-year step compared the series, in Spark jobs.
  */
 class SparkParityTest {
 
@@ -56,6 +56,7 @@ class SparkParityTest {
         // Copy detection's costly passes ran as Spark jobs, not on the driver.
         assertTrue(jobs.contains("copy detection: trace the documents"), jobs.toString());
         assertTrue(jobs.contains("copy detection: align the candidate pairs"), jobs.toString());
+        assertTrue(jobs.contains("year over year: compare the series"), jobs.toString());
 
         assertEquals(100, summary.files());
         assertEquals(Map.of("OK", 99L, "PARTIAL", 1L), summary.byStatus());

@@ -18,19 +18,24 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.cli.Main;
+import org.disclosurelens.series.SeriesWork;
+import org.disclosurelens.series.YearOverYearCsv;
+import org.disclosurelens.series.YearOverYearStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Copy detection gives the same files when its two costly passes run as a cluster runs them: each
- * document traced alone (every chunk signed, no knowledge of the documents before it), and the
- * candidate pairs aligned in separate stretches, each by its own copy of the plan, with traces,
- * plan, tasks and results crossing a Java serialisation boundary as they cross the network in the
- * Spark job. Run on the committed generated corpus, which plants copies and a series, as text and
- * as HTML (each document twice: renditions, which stand for each other).
+ * The corpus steps give the same files when their costly parts run as a cluster runs them. Copy
+ * detection: each document traced alone (every chunk signed, no knowledge of the documents before
+ * it), and the candidate pairs aligned in separate stretches, each by its own copy of the plan. The
+ * series: each compared in a stretch of its own. Traces, plan, tasks, series and results cross a
+ * Java serialisation boundary as they cross the network in the Spark job. Run on the committed
+ * generated corpus, which plants copies and series, as text and as HTML (each document twice:
+ * renditions, which stand for each other).
  */
-class SplitReuseWorkTest {
+class SplitCorpusWorkTest {
 
     @TempDir
     Path dir;
@@ -59,8 +64,38 @@ class SplitReuseWorkTest {
         assertTrue(s.candidatePairs() > 0, "pairs to align");
         assertTrue(s.renditions() > 0, "renditions: " + s);
         assertTrue(s.acrossIssuers() >= 5 && s.series() > 0, "copies and a series found: " + s);
-        for (String name : List.of(ReuseCsv.FILE, IndicatorClustersCsv.FILE, "anomalies.csv", "documents.csv")) {
+        assertSame(local, split, List.of(ReuseCsv.FILE, IndicatorClustersCsv.FILE, "anomalies.csv", "documents.csv"));
+
+        new YearOverYearStep().run(local, RuleChoice.ALL);
+        SeriesStretches series = new SeriesStretches();
+        YearOverYearStep.Summary y = new YearOverYearStep().run(split, RuleChoice.ALL, series);
+        assertTrue(y.pairs() > 0 && y.compared() > 0, "series compared: " + y);
+        assertTrue(series.compared > 1, "series: " + series.compared);
+        assertSame(local, split, List.of(YearOverYearCsv.FILE, "panel.csv", "anomalies.csv"));
+    }
+
+    private static void assertSame(Path local, Path split, List<String> names) throws IOException {
+        for (String name : names) {
             assertArrayEquals(Files.readAllBytes(local.resolve(name)), Files.readAllBytes(split.resolve(name)), name);
+        }
+    }
+
+    /** Compares each series in a stretch of its own, the members and the results serialised across. */
+    private static final class SeriesStretches implements SeriesWork {
+        int compared;
+
+        @Override
+        public Stream<YearOverYearStep.Found> compare(Path folder, List<List<YearOverYearStep.Member>> series) {
+            List<YearOverYearStep.Found> out = new ArrayList<>();
+            for (List<YearOverYearStep.Member> members : series) {
+                try {
+                    out.add(across(YearOverYearStep.compare(folder, across(new ArrayList<>(members)))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            compared = out.size();
+            return out.stream();
         }
     }
 
@@ -75,17 +110,17 @@ class SplitReuseWorkTest {
         }
 
         @Override
-        public Iterator<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) throws IOException {
+        public Stream<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) throws IOException {
             List<DocumentTrace> out = new ArrayList<>();
             for (ReuseStep.Listed f : listed) {
                 DocumentTrace.read(folder, f.id(), f.path(), DocumentTrace.signAll()).ifPresent(t -> out.add(across(t)));
             }
             traced = out.size();
-            return out.iterator();
+            return out.stream();
         }
 
         @Override
-        public Iterator<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
+        public Stream<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
             List<PairAlignment.Task> all = new ArrayList<>();
             tasks.forEachRemaining(t -> all.add(across(t)));
             List<PairAlignment.Result> out = new ArrayList<>();
@@ -95,7 +130,7 @@ class SplitReuseWorkTest {
                         .forEachRemaining(r -> out.add(across(r)));
             }
             aligned = out.size();
-            return out.iterator();
+            return out.stream();
         }
     }
 
