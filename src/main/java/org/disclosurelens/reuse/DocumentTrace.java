@@ -25,7 +25,7 @@ import org.disclosurelens.model.Location;
  * <p>The signature of a chunk is its model form's (the issuer's names, seat words and figures set
  * aside), so it depends on the document that prints the chunk; the index keeps the one of the
  * chunk's first printer, as it keeps its first id. A tracer that knows which chunks the earlier
- * documents printed may leave their signatures out ({@code known}).
+ * documents printed may leave their signatures out ({@link DocumentTracer}).
  */
 public final class DocumentTrace implements Serializable {
 
@@ -76,18 +76,13 @@ public final class DocumentTrace implements Serializable {
      * JSON or the document is no disclosure. {@code known}: hashes of chunks whose signature the
      * index already has.
      */
-    public static Optional<DocumentTrace> read(Path folder, String id, String path, LongPredicate known) throws IOException {
+    static Optional<DocumentTrace> read(Path folder, String id, String path, LongPredicate known) throws IOException {
         Path json = folder.resolve("json").resolve(id + ".json");
         if (!Files.exists(json)) {
             return Optional.empty();
         }
         SavedDocument d = SavedDocument.read(json).withPath(path);
         return d.identity().type().disclosure() ? Optional.of(of(d, known)) : Optional.empty();
-    }
-
-    /** Signs every chunk: for a tracer that does not see the documents before this one. */
-    public static LongPredicate signAll() {
-        return hash -> false;
     }
 
     static DocumentTrace of(SavedDocument d, LongPredicate known) {

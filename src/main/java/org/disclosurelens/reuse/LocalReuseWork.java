@@ -1,6 +1,5 @@
 package org.disclosurelens.reuse;
 
-import com.carrotsearch.hppc.LongHashSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,8 +19,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Copy detection's passes in one JVM: the JSON is parsed and traced on a second thread, a few
- * documents ahead of the index, which numbers them on the caller's; the traced chunks are
- * remembered there, so only a chunk's first printer pays for its signature. The pairs are
+ * documents ahead of the index, which numbers them on the caller's; one {@link DocumentTracer}
+ * traces the whole corpus, so only a chunk's first printer pays for its signature. The pairs are
  * aligned on the calling thread.
  */
 final class LocalReuseWork implements ReuseWork {
@@ -45,10 +44,9 @@ final class LocalReuseWork implements ReuseWork {
      * unreadable JSON, which {@link #next} rethrows).
      */
     private static final class Tracer implements Iterator<DocumentTrace> {
-        private final Path folder;
         private final Iterator<ReuseStep.Listed> files;
-        /** Hashes of the chunks traced so far: touched by the tracing thread only, one document at a time. */
-        private final LongHashSet seen = new LongHashSet();
+        /** Touched by the tracing thread only, one document at a time. */
+        private final DocumentTracer tracer;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "reuse-trace");
             t.setDaemon(true);
@@ -58,7 +56,7 @@ final class LocalReuseWork implements ReuseWork {
         private DocumentTrace next;
 
         Tracer(Path folder, Iterator<ReuseStep.Listed> files) {
-            this.folder = folder;
+            this.tracer = new DocumentTracer(folder);
             this.files = files;
         }
 
@@ -67,7 +65,7 @@ final class LocalReuseWork implements ReuseWork {
             while (next == null && (files.hasNext() || !ahead.isEmpty())) {
                 while (files.hasNext() && ahead.size() < TRACED_AHEAD) {
                     ReuseStep.Listed file = files.next();
-                    ahead.add(thread.submit(() -> trace(file)));
+                    ahead.add(thread.submit(() -> tracer.trace(file)));
                 }
                 next = take(ahead.poll()).orElse(null);
             }
@@ -89,12 +87,6 @@ final class LocalReuseWork implements ReuseWork {
 
         void close() {
             thread.shutdownNow();
-        }
-
-        private Optional<DocumentTrace> trace(ReuseStep.Listed file) throws IOException {
-            Optional<DocumentTrace> t = DocumentTrace.read(folder, file.id(), file.path(), seen::contains);
-            t.ifPresent(d -> seen.addAll(d.hashes()));
-            return t;
         }
 
         private Optional<DocumentTrace> take(Future<Optional<DocumentTrace>> f) {

@@ -1,5 +1,7 @@
 package org.disclosurelens.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -24,10 +26,24 @@ final class OrderedStage {
         return Math.max(1, Math.min(items, Math.max(4 * context.defaultParallelism(), (items + each - 1) / each)));
     }
 
-    /** The stage's results in order; closing the stream drops what was kept. */
+    /**
+     * The stage's results in order; closing the stream drops what was kept. A failed stage (a task
+     * failed past Spark's retries: an unreadable JSON in the output folder) is an
+     * {@link UncheckedIOException} naming the task's error, which the corpus step reports as its
+     * own failure while the documents' outputs stay complete.
+     */
     static <T> Stream<T> read(JavaRDD<T> stage) {
         stage.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        stage.count();
+        try {
+            stage.count();
+        } catch (Exception e) {
+            stage.unpersist(false);
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new UncheckedIOException(new IOException("a Spark stage failed: " + root, e));
+        }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(stage.toLocalIterator(), Spliterator.ORDERED), false)
                 .onClose(() -> stage.unpersist(false));
     }

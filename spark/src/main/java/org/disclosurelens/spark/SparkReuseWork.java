@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.disclosurelens.reuse.DocumentTrace;
+import org.disclosurelens.reuse.DocumentTracer;
 import org.disclosurelens.reuse.PairAlignment;
 import org.disclosurelens.reuse.ReuseStep;
 import org.disclosurelens.reuse.ReuseWork;
@@ -38,10 +39,11 @@ final class SparkReuseWork implements ReuseWork {
         context.setJobDescription("copy detection: trace the documents");
         int tasks = OrderedStage.tasks(context, listed.size(), DOCUMENTS_PER_TASK);
         return OrderedStage.read(context.parallelize(listed, tasks).mapPartitions(files -> {
+            // A task's documents are a stretch of the corpus in order: one tracer signs each chunk once.
+            DocumentTracer tracer = new DocumentTracer(Path.of(root));
             List<DocumentTrace> out = new ArrayList<>();
             while (files.hasNext()) {
-                ReuseStep.Listed f = files.next();
-                DocumentTrace.read(Path.of(root), f.id(), f.path(), DocumentTrace.signAll()).ifPresent(out::add);
+                tracer.trace(files.next()).ifPresent(out::add);
             }
             return out.iterator();
         }));
