@@ -160,24 +160,26 @@ public final class PeerStep {
     /** The paths of files documents.csv says hold a document listed before them; each file's unit into {@code units}. */
     private static Set<String> copies(Path folder, Map<String, String> units) throws IOException {
         Set<String> copies = new HashSet<>();
-        for (Map<String, String> row : CsvFile.rows(folder.resolve("documents.csv"))) {
+        CsvFile.forEach(folder.resolve("documents.csv"), row -> {
             units.put(row.get("path"), row.getOrDefault("unit", ""));
             if (!row.getOrDefault("same_as", "").isEmpty()) {
                 copies.add(row.get("path"));
             }
-        }
+        });
         return copies;
     }
 
     private static List<Value> values(Path folder, Set<String> copies) throws IOException {
+        // Streamed: panel.csv has a row per measure and document (25 rows a document), of which
+        // four measures are compared.
         List<Value> values = new ArrayList<>();
-        for (Map<String, String> r : CsvFile.rows(folder.resolve("panel.csv"))) {
+        CsvFile.forEach(folder.resolve("panel.csv"), r -> {
             if (MEASURES.containsKey(r.get("measure")) && !r.get("department_kind").isEmpty() && !copies.contains(r.get("path"))
                     && !r.get("year").isEmpty()) {
                 values.add(new Value(r.get("document_id"), r.get("path"), r.get("issuer"), r.get("kind"), r.get("province"),
                         r.get("year"), r.get("department_kind"), r.get("measure"), new BigDecimal(r.get("value"))));
             }
-        }
+        });
         return values;
     }
 }

@@ -74,9 +74,8 @@ public final class ReuseStep {
 
     /** Runs the step on {@code folder} with its two costly passes done by {@code work}. */
     public Summary run(Path folder, ReuseWork work) throws IOException {
-        try {
+        try (ChunkIdSpill ids = new ChunkIdSpill(folder)) {
             IndicatorIndex indicators = new IndicatorIndex();
-            ChunkIds ids = new ChunkIds();
             Groups groups = index(folder, work, indicators, ids);
             PairAlignment plan = new PairAlignment(groups, settings, folder);
             try (java.util.stream.Stream<PairAlignment.Result> aligned = work.align(plan, tasks(groups, ids))) {
@@ -92,35 +91,22 @@ public final class ReuseStep {
      * it. The index is garbage afterwards; the chunk ids of each document's searched parts are kept
      * in {@code ids} for the second pass.
      */
-    private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIds ids) throws IOException {
+    private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIdSpill ids) throws IOException {
         CorpusIndex index = new CorpusIndex();
+        IntArrayList searched = new IntArrayList();
         try (java.util.stream.Stream<DocumentTrace> traces = work.traces(folder, listed(folder))) {
             for (Iterator<DocumentTrace> it = traces.iterator(); it.hasNext();) {
                 DocumentTrace d = it.next();
-                indicators.add(index.add(d, ids.values), d.indicatorTables());
-                ids.endDocument();
+                searched.clear();
+                indicators.add(index.add(d, searched), d.indicatorTables());
+                ids.add(searched);
             }
         }
         return index.finish(settings.templateIssuers());
     }
 
-    /** The chunk ids of every document's searched parts, one run after another: 4 bytes a sentence of the corpus. */
-    private static final class ChunkIds {
-        final IntArrayList values = new IntArrayList();
-        final IntArrayList ends = new IntArrayList();
-
-        void endDocument() {
-            ends.add(values.size());
-        }
-
-        int[] of(int doc) {
-            int from = doc == 0 ? 0 : ends.get(doc - 1);
-            return Arrays.copyOfRange(values.buffer, from, ends.get(doc));
-        }
-    }
-
     /** The candidate pairs with their documents' chunk ids, ascending, made as they are taken. */
-    private static Iterator<PairAlignment.Task> tasks(Groups groups, ChunkIds ids) {
+    private static Iterator<PairAlignment.Task> tasks(Groups groups, ChunkIdSpill ids) {
         long[] pairs = groups.pairs();
         return new Iterator<>() {
             int next;
@@ -136,7 +122,11 @@ public final class ReuseStep {
                     throw new java.util.NoSuchElementException();
                 }
                 long pair = pairs[next++];
-                return new PairAlignment.Task(pair, ids.of((int) (pair >>> 32)), ids.of((int) pair));
+                try {
+                    return new PairAlignment.Task(pair, ids.of((int) (pair >>> 32)), ids.of((int) pair));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         };
     }

@@ -17,9 +17,11 @@ import org.disclosurelens.reuse.ReuseWork;
  * Copy detection's two costly passes as Spark stages: the executors trace the documents (each
  * reads its JSON from the output folder, which every node sees) and align the candidate pairs,
  * each task a stretch of pairs in ascending order with the core's {@link PairAlignment}, sent once
- * to each executor as a broadcast. The driver keeps what lies between (numbering the chunks in
- * corpus order and grouping them, 2% of the step) and the writing, and reads one task's traces or
- * passages at a time ({@link OrderedStage}), never the corpus.
+ * to each executor as a broadcast: three quarters of the step's CPU. The driver keeps the rest
+ * (numbering the chunks in corpus order and grouping them, the shared indicator rows, the writing)
+ * and reads one task's traces or passages at a time ({@link OrderedStage}), never the corpus. The
+ * tasks of the second pass carry their documents' chunk ids and are made on the driver: 4 bytes a
+ * sentence of each candidate pair's two documents.
  */
 final class SparkReuseWork implements ReuseWork {
 
