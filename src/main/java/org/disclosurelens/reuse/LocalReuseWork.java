@@ -1,106 +1,52 @@
 package org.disclosurelens.reuse;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Copy detection's passes in one JVM: the JSON is parsed and traced on a second thread, a few
- * documents ahead of the index, which numbers them on the caller's; one {@link DocumentTracer}
- * traces the whole corpus, so only a chunk's first printer pays for its signature. The pairs are
- * aligned on the calling thread.
+ * Copy detection's passes in one JVM, on one thread a core (at most four) beside the caller's,
+ * which numbers the traces and writes the results in order ({@link StretchedMap}). Each tracing
+ * thread has its own {@link DocumentTracer} and takes stretches of consecutive documents, so a
+ * chunk is signed at most once a thread; each aligning thread has its own
+ * {@link PairAlignment.Worker} and takes stretches of consecutive pairs, which mostly share their
+ * first document, read once.
  */
 final class LocalReuseWork implements ReuseWork {
 
-    /** Documents traced ahead of the index. */
-    private static final int TRACED_AHEAD = 16;
+    /** Documents a tracing thread takes at a time, and pairs an aligning one takes. */
+    private static final int DOCUMENTS_PER_STRETCH = 32;
+    private static final int PAIRS_PER_STRETCH = 64;
 
     @Override
     public Stream<DocumentTrace> traces(Path folder, List<ReuseStep.Listed> listed) {
-        Tracer tracer = new Tracer(folder, listed.iterator());
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(tracer, Spliterator.ORDERED), false).onClose(tracer::close);
+        List<StretchedMap.Work<ReuseStep.Listed, Optional<DocumentTrace>>> tracers = new ArrayList<>();
+        for (int k = 0; k < StretchedMap.threads(); k++) {
+            tracers.add(new DocumentTracer(folder)::trace);
+        }
+        StretchedMap<ReuseStep.Listed, Optional<DocumentTrace>> traced = new StretchedMap<>(listed.iterator(), tracers,
+                DOCUMENTS_PER_STRETCH, 2 * DOCUMENTS_PER_STRETCH * tracers.size(), "reuse-trace");
+        return ordered(traced).onClose(traced::close).flatMap(Optional::stream);
     }
 
     @Override
     public Stream<PairAlignment.Result> align(PairAlignment plan, Iterator<PairAlignment.Task> tasks) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(plan.align(tasks), Spliterator.ORDERED), false);
+        List<StretchedMap.Work<PairAlignment.Task, PairAlignment.Result>> workers = new ArrayList<>();
+        for (int k = 0; k < StretchedMap.threads(); k++) {
+            workers.add(plan.worker()::align);
+        }
+        StretchedMap<PairAlignment.Task, PairAlignment.Result> aligned = new StretchedMap<>(tasks, workers, PAIRS_PER_STRETCH,
+                2 * PAIRS_PER_STRETCH * workers.size(), "reuse-align");
+        return ordered(aligned).onClose(aligned::close);
     }
 
-    /**
-     * The traces in order, made on a daemon thread that stops with the iteration (or at the first
-     * unreadable JSON, which {@link #next} rethrows).
-     */
-    private static final class Tracer implements Iterator<DocumentTrace> {
-        private final Iterator<ReuseStep.Listed> files;
-        /** Touched by the tracing thread only, one document at a time. */
-        private final DocumentTracer tracer;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "reuse-trace");
-            t.setDaemon(true);
-            return t;
-        });
-        private final Deque<Future<Optional<DocumentTrace>>> ahead = new ArrayDeque<>();
-        private DocumentTrace next;
-
-        Tracer(Path folder, Iterator<ReuseStep.Listed> files) {
-            this.tracer = new DocumentTracer(folder);
-            this.files = files;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && (files.hasNext() || !ahead.isEmpty())) {
-                while (files.hasNext() && ahead.size() < TRACED_AHEAD) {
-                    ReuseStep.Listed file = files.next();
-                    ahead.add(thread.submit(() -> tracer.trace(file)));
-                }
-                next = take(ahead.poll()).orElse(null);
-            }
-            if (next == null) {
-                thread.shutdownNow();
-            }
-            return next != null;
-        }
-
-        @Override
-        public DocumentTrace next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            DocumentTrace out = next;
-            next = null;
-            return out;
-        }
-
-        void close() {
-            thread.shutdownNow();
-        }
-
-        private Optional<DocumentTrace> take(Future<Optional<DocumentTrace>> f) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                thread.shutdownNow();
-                throw new java.io.UncheckedIOException(new IOException("interrupted", e));
-            } catch (ExecutionException e) {
-                thread.shutdownNow();
-                Throwable cause = e.getCause();
-                throw new java.io.UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
-            }
-        }
+    private static <T> Stream<T> ordered(Iterator<T> items) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
     }
 }

@@ -52,8 +52,7 @@ public final class PairAlignment implements Serializable {
      * so each first document is read once. An unreadable document is an {@link UncheckedIOException}.
      */
     public Iterator<Result> align(Iterator<Task> tasks) {
-        TaskLoader loader = new TaskLoader(Path.of(folder));
-        PassageFinder finder = new PassageFinder(groups, settings, loader);
+        Worker worker = worker();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -65,15 +64,33 @@ public final class PairAlignment implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Task task = tasks.next();
-                loader.task = task;
-                try {
-                    return new Result(task.pair(), finder.passages(task.pair()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return worker.align(tasks.next());
             }
         };
+    }
+
+    /** A worker for one thread, with a cache of the documents it read last. */
+    public Worker worker() {
+        return new Worker();
+    }
+
+    /** Aligns tasks one at a time; not for two threads at once. */
+    public final class Worker {
+        private final TaskLoader loader = new TaskLoader(Path.of(folder));
+        private final PassageFinder finder = new PassageFinder(groups, settings, loader);
+
+        private Worker() {
+        }
+
+        /** The passages of the task's pair; an unreadable document is an {@link UncheckedIOException}. */
+        public Result align(Task task) {
+            loader.task = task;
+            try {
+                return new Result(task.pair(), finder.passages(task.pair()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Reads a document of the current task from json/, with the chunk ids the task carries. */
