@@ -173,10 +173,6 @@ public final class ReuseStep {
         return ids;
     }
 
-    private static Path json(Path folder, String id) {
-        return folder.resolve("json").resolve(id + ".json");
-    }
-
     /**
      * Writes reuse.csv: passages across issuers that are not template, rarest first, then the
      * template passages of the same pairs (what else the two share), then the series, both in pair
