@@ -42,12 +42,34 @@ public final class BatchJob {
      * null for this JVM's. {@code verbose}: where the worker's messages go besides its log, or null.
      */
     public record Settings(int threads, Duration timeout, long maxBytes, String memory, RuleChoice rules,
-                           boolean json, boolean resume, boolean inProcess, PrintWriter verbose) {
+                           boolean json, boolean resume, Isolation isolation, PrintWriter verbose) {
 
         public Settings {
             threads = Math.max(1, threads);
         }
     }
+
+    /** Where the documents are analysed. */
+    public enum Isolation {
+        /** In worker JVMs, whatever the batch (`--isolate`). */
+        WORKER,
+        /** In this JVM (`--in-process`): a document over the time limit is abandoned, not stopped. */
+        IN_PROCESS,
+        /**
+         * A batch of at most {@link #SMALL_BATCH} files starts in this JVM when this JVM maps the
+         * class archive ({@code bin/disclosure-lens}, {@link ClassDataArchive}) and {@code --memory}
+         * sets no worker heap; other batches run in worker JVMs.
+         */
+        SMALL_BATCH_IN_PROCESS
+    }
+
+    /**
+     * The most files a batch may have to start in this JVM. A worker JVM's start (the JVM, Tika's
+     * configuration, the warm-up document: about a second, BENCHMARKS.md "Cold start") costs as
+     * much as analysing one or two real PDFs, so isolation pays for itself from three files on.
+     * The first document stopped for a limit sends the rest of the batch to worker JVMs.
+     */
+    static final int SMALL_BATCH = 2;
 
     /** A run that cannot go on for a reason other than writing its outputs (the worker JVM will not run). */
     public static final class Failure extends IOException {
@@ -112,13 +134,21 @@ public final class BatchJob {
     }
 
     private Worker.Factory workers() {
-        if (settings.inProcess()) {
+        Worker.Factory inProcess = () -> {
             TaskRunner runner = new TaskRunner(new Analyzer(settings.rules(), settings.maxBytes()), root, cache);
-            return InProcessWorker.factory(runner, settings.threads(), cache.folder());
-        }
+            return InProcessWorker.factory(runner, settings.threads(), cache.folder()).start();
+        };
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
-        return ChildWorker.factory(arguments, settings.memory(), cache.folder().resolve("worker.log"), settings.verbose());
+        Worker.Factory child = ChildWorker.factory(arguments, settings.memory(), cache.folder().resolve("worker.log"),
+                settings.verbose());
+        return switch (settings.isolation()) {
+            case IN_PROCESS -> inProcess;
+            case WORKER -> child;
+            // Without the archive in this JVM, a worker JVM that maps it is as quick as this one.
+            case SMALL_BATCH_IN_PROCESS -> settings.memory() == null && input.files().size() <= SMALL_BATCH
+                    && ClassDataArchive.mapped() ? Worker.firstThen(inProcess, child) : child;
+        };
     }
 
     /** The error row of a file that cannot be read at all, identified by its path. */

@@ -71,17 +71,22 @@ final class ChildWorker implements Worker {
 
     /**
      * The same java, class path and JVM options as this process (so -Xmx and system properties
-     * carry over), minus debugger and profiler agents, which would clash over their port or file.
+     * carry over), minus debugger and profiler agents and a class archive being dumped, which would
+     * clash over their port or file; plus the jar's class-data sharing archive ({@link ClassDataArchive}).
      */
     static List<String> command(List<String> arguments, String memory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> inherited = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-agent") && !option.startsWith("-javaagent") && !option.startsWith("-Xrunjdwp")
-                    && !option.equals("-Xdebug") && !option.startsWith("-XX:StartFlightRecording")) {
-                command.add(option);
+                    && !option.equals("-Xdebug") && !option.startsWith("-XX:StartFlightRecording")
+                    && !option.startsWith("-XX:ArchiveClassesAtExit")) {
+                inherited.add(option);
             }
         }
+        command.addAll(inherited);
+        command.addAll(ClassDataArchive.options(System.getProperty("java.class.path"), inherited));
         command.add("-XX:+ExitOnOutOfMemoryError");
         if (memory != null) {
             command.add("-Xmx" + memory);

@@ -34,6 +34,16 @@ interface Worker extends AutoCloseable {
         Worker start() throws IOException;
     }
 
+    /**
+     * The first worker from {@code first}, every later one (after a kill or a death) from
+     * {@code then}: a small batch starts in this JVM, and the document it had to be stopped for,
+     * and those after it, go to worker JVMs, where stopping one is safe.
+     */
+    static Factory firstThen(Factory first, Factory then) {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> started.getAndSet(true) ? then.start() : first.start();
+    }
+
     void submit(Task task) throws IOException;
 
     /** The next event, waiting at most {@code nanos}; null when there was none in time. */

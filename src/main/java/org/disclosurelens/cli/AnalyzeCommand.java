@@ -106,6 +106,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             "over the time limit is abandoned rather than stopped, and running out of memory may end the run."})
     boolean inProcess;
 
+    @Option(names = "--isolate", description = {"Analyse in a worker JVM even a batch of one or two files, which bin/disclosure-lens",
+            "otherwise starts in its own JVM (a second shorter), moving to a worker JVM if a document has to be stopped."})
+    boolean isolate;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -183,8 +187,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private BatchJob.Settings settings(RuleChoice rules, PrintWriter err) {
+        BatchJob.Isolation isolation = inProcess ? BatchJob.Isolation.IN_PROCESS
+                : isolate ? BatchJob.Isolation.WORKER : BatchJob.Isolation.SMALL_BATCH_IN_PROCESS;
         return new BatchJob.Settings(threads, limits.timeout(), limits.maxSize(), memory,
-                rules, json, resume, inProcess, verbose ? err : null);
+                rules, json, resume, isolation, verbose ? err : null);
     }
 
     private void summarise(BatchJob.Summary summary, PrintWriter stdout, PrintWriter err) {

@@ -1,6 +1,7 @@
 package org.disclosurelens.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +79,52 @@ class LimitsTest {
         assertEquals("time limit exceeded: analysis took longer than 0.05 s and was stopped; raise --timeout to allow more time",
                 rows.get("pages-2000.pdf").get("message"));
         assertEquals(3, rows.size());
+    }
+
+    /**
+     * In a JVM started with a class archive, as bin/disclosure-lens starts it, a batch of two files
+     * starts in that JVM (no worker JVM, whose log would be in .cache); the document over the limit
+     * is abandoned there, and the file after it goes to a worker JVM. The archive named need not
+     * exist: the JVM ignores it, the batch only looks for the option.
+     */
+    @Test
+    void aSmallBatchStartsInAJvmWithTheArchiveAndGoesOnInAWorkerJvmAfterAStop() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        new FaultCorpus(in).pages2000Pdf();
+        Files.writeString(in.resolve("z.txt"), SMALL);
+        Map<String, Map<String, String>> rows = analyzeWithArchive(in, "--timeout", "0.05");
+        assertEquals("time limit exceeded: analysis took longer than 0.05 s and was stopped; raise --timeout to allow more time",
+                rows.get("pages-2000.pdf").get("message"));
+        assertEquals(2, rows.size());
+        assertTrue(Files.exists(dir.resolve("out/.cache/worker.log")), "z.txt went to a worker JVM");
+    }
+
+    @Test
+    void aSmallBatchWithNoStopNeedsNoWorkerJvmUnlessIsolated() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), SMALL);
+        Files.writeString(in.resolve("z.txt"), SMALL + "\n");
+        assertGoodFilesRead(analyzeWithArchive(in));
+        assertFalse(Files.exists(dir.resolve("out/.cache/worker.log")), "analysed in the JVM with the archive");
+        assertGoodFilesRead(analyzeWithArchive(in, "--isolate"));
+        assertTrue(Files.exists(dir.resolve("out/.cache/worker.log")), "--isolate: in a worker JVM");
+        Files.delete(dir.resolve("out/.cache/worker.log"));
+        assertGoodFilesRead(analyze(in, "--threads", "1", "-q"));
+        assertTrue(Files.exists(dir.resolve("out/.cache/worker.log")), "a JVM without the archive sends it to a worker JVM");
+    }
+
+    /** Runs analyze in a JVM of its own started with a class archive option, one thread, quiet. */
+    private Map<String, Map<String, String>> analyzeWithArchive(Path in, String... options) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + dir.resolve("none.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-cp", System.getProperty("java.class.path"), org.disclosurelens.cli.Main.class.getName(),
+                "analyze", in.toString(), "--out", dir.resolve("out").toString(), "--no-reuse", "--threads", "1", "-q"));
+        command.addAll(java.util.List.of(options));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        return Cli.documents(dir.resolve("out"));
     }
 
     @Test
