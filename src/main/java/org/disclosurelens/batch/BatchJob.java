@@ -145,10 +145,18 @@ public final class BatchJob {
         return switch (settings.isolation()) {
             case IN_PROCESS -> inProcess;
             case WORKER -> child;
-            // Without the archive in this JVM, a worker JVM that maps it is as quick as this one.
-            case SMALL_BATCH_IN_PROCESS -> settings.memory() == null && input.files().size() <= SMALL_BATCH
-                    && ClassDataArchive.mapped() ? Worker.firstThen(inProcess, child) : child;
+            case SMALL_BATCH_IN_PROCESS -> startsHere(settings.memory(), input.files().size(), ClassDataArchive.mapped())
+                    ? Worker.firstThen(inProcess, child) : child;
         };
+    }
+
+    /**
+     * Whether a batch of {@code files} starts in this JVM by default: a small one, with no worker
+     * heap asked for, in a JVM that maps the class archive (without it, a worker JVM that maps it
+     * is as quick as this one).
+     */
+    static boolean startsHere(String memory, int files, boolean archiveMapped) {
+        return memory == null && files <= SMALL_BATCH && archiveMapped;
     }
 
     /** The error row of a file that cannot be read at all, identified by its path. */

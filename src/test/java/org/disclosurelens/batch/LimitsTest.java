@@ -100,17 +100,22 @@ class LimitsTest {
     }
 
     @Test
-    void aSmallBatchWithNoStopNeedsNoWorkerJvmUnlessIsolated() throws Exception {
+    void aSmallBatchWithNoStopNeedsNoWorkerJvm() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), SMALL);
         Files.writeString(in.resolve("z.txt"), SMALL + "\n");
         assertGoodFilesRead(analyzeWithArchive(in));
         assertFalse(Files.exists(dir.resolve("out/.cache/worker.log")), "analysed in the JVM with the archive");
-        assertGoodFilesRead(analyzeWithArchive(in, "--isolate"));
-        assertTrue(Files.exists(dir.resolve("out/.cache/worker.log")), "--isolate: in a worker JVM");
-        Files.delete(dir.resolve("out/.cache/worker.log"));
-        assertGoodFilesRead(analyze(in, "--threads", "1", "-q"));
-        assertTrue(Files.exists(dir.resolve("out/.cache/worker.log")), "a JVM without the archive sends it to a worker JVM");
+    }
+
+    /** Which batches start in this JVM by default; --isolate and --in-process choose for every batch. */
+    @Test
+    void onlyASmallBatchWithoutAWorkerHeapInAJvmWithTheArchiveStartsHere() {
+        assertTrue(BatchJob.startsHere(null, 1, true));
+        assertTrue(BatchJob.startsHere(null, BatchJob.SMALL_BATCH, true));
+        assertFalse(BatchJob.startsHere(null, BatchJob.SMALL_BATCH + 1, true), "a larger batch: worker JVMs");
+        assertFalse(BatchJob.startsHere("2g", 1, true), "--memory sets a worker's heap");
+        assertFalse(BatchJob.startsHere(null, 1, false), "without the archive a worker JVM that maps it is as quick");
     }
 
     /** Runs analyze in a JVM of its own started with a class archive option, one thread, quiet. */
