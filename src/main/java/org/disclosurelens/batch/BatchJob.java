@@ -134,9 +134,17 @@ public final class BatchJob {
     }
 
     private Worker.Factory workers() {
-        Worker.Factory inProcess = () -> {
-            TaskRunner runner = new TaskRunner(new Analyzer(settings.rules(), settings.maxBytes()), root, cache);
-            return InProcessWorker.factory(runner, settings.threads(), cache.folder()).start();
+        Worker.Factory inProcess = new Worker.Factory() {
+            /** One analyzer for every in-process worker of the run, made when the first starts. */
+            private TaskRunner runner;
+
+            @Override
+            public Worker start() throws IOException {
+                if (runner == null) {
+                    runner = new TaskRunner(new Analyzer(settings.rules(), settings.maxBytes()), root, cache);
+                }
+                return InProcessWorker.factory(runner, settings.threads(), cache.folder()).start();
+            }
         };
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
