@@ -154,6 +154,15 @@ analyze() {
         --out "$work/out/$4" --quiet) || exit 1
     echo "$r"
 }
+# The same as bin/disclosure-lens runs it: with the class archive beside the jar (built with
+# -DskipTests or -Pcds; the JVM ignores an archive that is not the jar's), which also makes analyze
+# take a batch of one or two files in its own JVM.
+launched() {
+    rm -rf "$work/out/$4"
+    local r; r=$(measure "$1" launcher "$files" "$3" java "${jvm[@]}" -XX:SharedArchiveFile="${jar%.jar}.jsa" -Xlog:cds=off \
+        -Xlog:cds+dynamic=off -jar "$jar" analyze "$2" --threads "$3" --no-report --out "$work/out/$4" --quiet) || exit 1
+    echo "$r"
+}
 
 # pair <case> <set> <files> <threads> <runs>: baseline and analyze alternately; prints one result line
 pair() {
@@ -225,12 +234,13 @@ fi
 cold=()
 for format in $(part cold && tr ',' ' ' <<< "$formats"); do
     one=$(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | awk 'NR == 1')
-    bw=(); aw=(); files=1
+    bw=(); aw=(); lw=(); files=1
     for i in 1 2 3; do
         read -r w _ _ <<< "$(tika "cold-$format" "$one" 1)"; bw+=("$w")
         read -r w _ _ <<< "$(analyze "cold-$format" "$one" 1 "cold-$format")"; aw+=("$w")
+        read -r w _ _ <<< "$(launched "cold-$format" "$one" 1 "cold-$format")"; lw+=("$w")
     done
-    cold+=("$format $(printf '%s\n' "${bw[@]}" | median) $(printf '%s\n' "${aw[@]}" | median)")
+    cold+=("$format $(printf '%s\n' "${bw[@]}" | median) $(printf '%s\n' "${aw[@]}" | median) $(printf '%s\n' "${lw[@]}" | median)")
 done
 
 # --- the report ----------------------------------------------------------------------------------
@@ -280,9 +290,12 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
     echo
     echo "### Cold start, one document, 1 thread (wall s, median of 3)"
     echo
-    echo "| format | Tika | analyze |"
-    echo "|---|---:|---:|"
-    for r in "${cold[@]}"; do read -r f b a <<< "$r"; echo "| $f | $b | $a |"; done
+    echo "| format | Tika | analyze (\`java -jar\`) | ratio | bin/disclosure-lens | ratio (target ≤ 1.2) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for r in "${cold[@]}"; do
+        read -r f b a l <<< "$r"
+        echo "| $f | $b | $a | $(ratio "$a" "$b") | $l | $(ratio "$l" "$b") |"
+    done
     fi
     echo
     echo "Every measurement: \`$tsv\` (rows stamped $stamp)."
