@@ -163,11 +163,4 @@ public final class DocumentTrace implements Serializable {
     List<IndicatorTable> indicatorTables() {
         return indicatorTables;
     }
-
-    /** The hashes of every chunk this trace holds, searched then template: what a tracer in corpus order has now seen. */
-    long[] hashes() {
-        long[] out = java.util.Arrays.copyOf(searched.hashes(), searched.size() + template.size());
-        System.arraycopy(template.hashes(), 0, out, searched.size(), template.size());
-        return out;
-    }
 }

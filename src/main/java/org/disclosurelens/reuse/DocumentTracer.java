@@ -28,7 +28,10 @@ public final class DocumentTracer {
      */
     public Optional<DocumentTrace> trace(ReuseStep.Listed file) throws IOException {
         Optional<DocumentTrace> t = DocumentTrace.read(folder, file.id(), file.path(), seen::contains);
-        t.ifPresent(d -> seen.addAll(d.hashes()));
+        t.ifPresent(d -> {
+            seen.addAll(d.searched().hashes());
+            seen.addAll(d.template().hashes());
+        });
         return t;
     }
 }

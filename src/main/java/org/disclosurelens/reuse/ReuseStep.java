@@ -107,28 +107,13 @@ public final class ReuseStep {
 
     /** The candidate pairs with their documents' chunk ids, ascending, made as they are taken. */
     private static Iterator<PairAlignment.Task> tasks(Groups groups, ChunkIdSpill ids) {
-        long[] pairs = groups.pairs();
-        return new Iterator<>() {
-            int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < pairs.length;
+        return Arrays.stream(groups.pairs()).mapToObj(pair -> {
+            try {
+                return new PairAlignment.Task(pair, ids.of((int) (pair >>> 32)), ids.of((int) pair));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-
-            @Override
-            public PairAlignment.Task next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                long pair = pairs[next++];
-                try {
-                    return new PairAlignment.Task(pair, ids.of((int) (pair >>> 32)), ids.of((int) pair));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+        }).iterator();
     }
 
     private Summary write(Path folder, Groups groups, IndicatorIndex indicators, Iterator<PairAlignment.Result> aligned)
