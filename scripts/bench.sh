@@ -13,14 +13,17 @@
 #   --formats txt,docx,...  formats [txt,docx,html,pdf]; pdf needs LibreOffice to generate
 #   --threads N             threads for the size runs [2]
 #   --real DIR              real PDFs for the ratio and the 1-vs-2-thread runs [../shared/corpus-real]
+#   --pdf-files N           those PDFs taken in turn until the folder has N files [1000]
+#   --cold-file FILE        also a cold run of this file [DIR/010_sh_putuo_finance_2024_final_accounts.pdf, 25 pages]
 #   --work DIR              corpora, outputs and results [corpus-big/bench] (git-ignored)
 #   --report FILE           also write the report there
 #   --repeat N              runs of each measurement at sizes up to 1000; the median is reported [3]
-#   --parts sizes,threads,cold   which measurements to run [all three]; a long run can be split
+#   --parts sizes,threads,cold,steps   which measurements to run [all four]; a long run can be split.
+#                           steps: the corpus steps' share of analyze's wall time on the smallest text set
 #   --no-generate           use the corpora in --work as they are (another run may still be writing them)
 #   --jar FILE              the application jar [target/disclosure-lens.jar]; a copy keeps a long run
 #                           safe from rebuilds
-#   --quick                 --sizes 100 --text-size 0 --repeat 1, real PDFs capped at 5
+#   --quick                 --sizes 100 --text-size 0 --repeat 1 --pdf-files 5
 # Environment: JAVA_OPTS [-Xmx1g] for every JVM (analyze passes them on to its worker JVM).
 #
 # Corpora are generated once by `generate` (seed 1, faults 0.3) into --work and reused; a smaller set is
@@ -28,8 +31,9 @@
 # into --work/sets. Peak memory is the largest sum of the RSS of the command and all its descendants,
 # sampled every 0.2 s (analyze runs a supervisor and a worker JVM); CPU is user + system time of the
 # whole process tree. On a shared machine wall times are noisy: the load average is recorded with each
-# run, and the CPU-time ratio is the steadier figure. Pipelines end in awk, not head: under pipefail,
-# head closing the pipe early kills the writer with SIGPIPE, and set -e then ends the script silently.
+# run, and the CPU-time ratio is the steadier figure. The report's last table holds issue 18's targets,
+# each as measured in this run. Pipelines end in awk, not head: under pipefail, head closing the pipe
+# early kills the writer with SIGPIPE, and set -e then ends the script silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,8 +45,9 @@ real=../shared/corpus-real
 work=corpus-big/bench
 report=""
 repeat=3
-real_cap=0
-parts=sizes,threads,cold
+pdf_files=1000
+cold_file=""
+parts=sizes,threads,cold,steps
 generate=yes
 jar=target/disclosure-lens.jar
 while [ $# -gt 0 ]; do
@@ -52,18 +57,21 @@ while [ $# -gt 0 ]; do
         --formats) formats=$2; shift 2 ;;
         --threads) threads=$2; shift 2 ;;
         --real) real=$2; shift 2 ;;
+        --pdf-files) pdf_files=$2; shift 2 ;;
+        --cold-file) cold_file=$2; shift 2 ;;
         --work) work=$2; shift 2 ;;
         --report) report=$2; shift 2 ;;
         --repeat) repeat=$2; shift 2 ;;
         --parts) parts=$2; shift 2 ;;
         --no-generate) generate=no; shift ;;
         --jar) jar=$2; shift 2 ;;
-        --quick) sizes=100; text_size=0; repeat=1; real_cap=5; shift ;;
-        -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --quick) sizes=100; text_size=0; repeat=1; pdf_files=5; shift ;;
+        -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 
+[ -n "$cold_file" ] || cold_file=$real/010_sh_putuo_finance_2024_final_accounts.pdf
 [ -f "$jar" ] || { echo "no $jar: build first with mvn -B -q package -DskipTests" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time; Debian package time)" >&2; exit 1; }
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
@@ -213,12 +221,18 @@ first=$(tr ',' '\n' <<< "$sizes" | sort -n | awk 'NR == 1')
 if ! part threads; then
     :
 elif [ -d "$real" ] && ls "$real"/*.pdf > /dev/null 2>&1; then
-    set=$work/sets/real-pdf; rm -rf "$set"; mkdir -p "$set"
-    for f in $(ls "$real"/*.pdf | awk -v n="${real_cap/#0/100000}" 'NR <= n'); do ln -s "$(realpath "$f")" "$set/"; done
-    n=$(ls "$set" | wc -l)
+    # The real PDFs in turn, each link named after its place, so every file is analysed (the cache
+    # keys on the path too) and copy detection sees each document's copies as renditions of it.
+    set=$work/sets/real-pdf-$pdf_files; rm -rf "$set"; mkdir -p "$set"
+    mapfile -t reals < <(ls "$real"/*.pdf)
+    for ((i = 0; i < pdf_files; i++)); do
+        f=${reals[$((i % ${#reals[@]}))]}
+        ln -s "$(realpath "$f")" "$set/$(printf '%05d' $((i + 1)))_$(basename "$f")"
+    done
+    runs=1; [ "$pdf_files" -le 100 ] && runs=$repeat
     for t in 1 2; do
-        log "real PDFs: $n files, $t thread(s)"
-        threading+=("$(pair real-pdf "$set" "$n" "$t" "$repeat")")
+        log "real PDFs: $pdf_files files, $t thread(s), $runs run(s)"
+        threading+=("$(pair real-pdf "$set" "$pdf_files" "$t" "$runs")")
     done
 else
     log "no real PDFs in $real: ratio and 1-vs-2 threads on real files skipped (--real DIR)"
@@ -232,8 +246,15 @@ if part threads && has txt; then
 fi
 
 cold=()
+cold_cases=()
 for format in $(part cold && tr ',' ' ' <<< "$formats"); do
-    one=$(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | awk 'NR == 1')
+    cold_cases+=("$format $(find "$(subset "$format" "$first")" -maxdepth 1 -type l | sort -V | awk 'NR == 1')")
+done
+if part cold && [ -f "$cold_file" ]; then
+    cold_cases+=("real-pdf $cold_file")
+fi
+for c in "${cold_cases[@]}"; do
+    read -r format one <<< "$c"
     bw=(); aw=(); lw=(); files=1
     for i in 1 2 3; do
         read -r w _ _ <<< "$(tika "cold-$format" "$one" 1)"; bw+=("$w")
@@ -243,10 +264,38 @@ for format in $(part cold && tr ',' ' ' <<< "$formats"); do
     cold+=("$format $(printf '%s\n' "${bw[@]}" | median) $(printf '%s\n' "${aw[@]}" | median) $(printf '%s\n' "${lw[@]}" | median)")
 done
 
+# steps_run <set> <threads>: one analyze run that prints its summary lines; prints "wall steps", the
+# seconds from its start to its end and from the batch's summary line ("N files: ...", printed when
+# the documents are written, before the corpus steps) to its end.
+steps_run() {
+    local out=$work/out/steps start batch_end="" end line
+    rm -rf "$out"
+    start=$(date +%s.%N)
+    while IFS= read -r line; do
+        case "$line" in [0-9]*" files: "*) batch_end=$(date +%s.%N) ;; esac
+    done < <(java "${jvm[@]}" -jar "$jar" analyze "$1" --threads "$2" --no-report --out "$out" 2> /dev/null)
+    end=$(date +%s.%N)
+    [ -n "$batch_end" ] && [ -f "$out/reuse.csv" ] || { echo "analyze failed on $1 (steps part)" >&2; exit 1; }
+    awk -v s="$start" -v b="$batch_end" -v e="$end" 'BEGIN { printf "%.2f %.2f\n", e - s, e - b }'
+}
+steps=()
+if part steps && has txt; then
+    set=$(subset txt "$first")
+    sw=(); ss=()
+    for ((i = 0; i < repeat; i++)); do
+        log "corpus steps' share: txt $first files, $threads threads, run $((i + 1))"
+        read -r w st <<< "$(steps_run "$set" "$threads")"; sw+=("$w"); ss+=("$st")
+    done
+    steps=("txt-$first $first $(printf '%s\n' "${sw[@]}" | median) $(printf '%s\n' "${ss[@]}" | median)")
+fi
+
 # --- the report ----------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "-" }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+# verdict <value> <le|ge> <limit>: whether a measured value meets its target
+verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { if (v == "-" || v == "") print "-";
+    else if ((op == "le" && v + 0 <= lim + 0) || (op == "ge" && v + 0 >= lim + 0)) print "met"; else print "**not met**" }'; }
 {
     echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
@@ -296,6 +345,56 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
         read -r f b a l <<< "$r"
         echo "| $f | $b | $a | $(ratio "$a" "$b") | $l | $(ratio "$l" "$b") |"
     done
+    fi
+    if [ ${#steps[@]} -gt 0 ]; then
+    echo
+    echo "### Corpus steps' share of analyze, $threads threads (wall s, median of $repeat)"
+    echo
+    echo "| set | files | analyze | after the documents were written (copy detection, year over year, peers) | share |"
+    echo "|---|---:|---:|---:|---:|"
+    for r in "${steps[@]}"; do
+        read -r c n w st <<< "$r"
+        echo "| $c | $n | $w | $st | $(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.0f%%", 100 * a / b }') |"
+    done
+    fi
+    echo
+    echo "### Targets (issue 18), as measured in this run"
+    echo
+    echo "| target | measured | verdict |"
+    echo "|---|---|---|"
+    for r in "${cold[@]}"; do
+        read -r f b a l <<< "$r"
+        echo "| one file cold ($f), \`bin/disclosure-lens\` ≤ 1.2 × plain Tika's wall | $l s / $b s = $(ratio "$l" "$b")× | $(verdict "$(ratio "$l" "$b")" le 1.2) |"
+        echo "| one file cold ($f) ≤ 1.5 s wall | $l s | $(verdict "$l" le 1.5) |"
+    done
+    peak=0
+    for r in "${results[@]}"; do
+        read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
+        [ "$ap" -gt "$peak" ] && peak=$ap
+        case "$c" in
+            pdf-*) echo "| folder of generated PDFs ($c, $t threads): CPU ≤ 1.3 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 1.3) |" ;;
+            txt-*) echo "| folder of text files ($c, $t threads): CPU ≤ 2 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 2) |" ;;
+        esac
+    done
+    for r in "${threading[@]}"; do
+        read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
+        [ "$ap" -gt "$peak" ] && peak=$ap
+        if [ "$c" = real-pdf ] && [ "$t" = "$threads" ]; then
+            echo "| folder of real PDFs ($n files, $t threads): CPU ≤ 1.3 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 1.3) |"
+        fi
+    done
+    for ((i = 0; i + 1 < ${#threading[@]}; i += 2)); do
+        read -r c n _ _ a1 _ <<< "${threading[$i]}"
+        read -r _ _ _ _ a2 _ <<< "${threading[$((i + 1))]}"
+        [ "$c" = real-pdf ] || continue
+        echo "| 1 → 2 threads on $n PDFs: analyze's wall time ≥ 1.6 × shorter | $a1 s / $a2 s = $(ratio "$a1" "$a2")× | $(verdict "$(ratio "$a1" "$a2")" ge 1.6) |"
+    done
+    for r in "${steps[@]}"; do
+        read -r c n w st <<< "$r"
+        echo "| corpus steps ≤ 10% of analyze's wall time ($n text files) | $st s of $w s = $(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(verdict "$(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.3f", a / b }')" le 0.10) |"
+    done
+    if [ "$peak" -gt 0 ]; then
+        echo "| peak memory (supervisor + worker) < 1 GiB, largest run above | $(mib "$peak") MiB | $(verdict "$(mib "$peak")" le 1023) |"
     fi
     echo
     echo "Every measurement: \`$tsv\` (rows stamped $stamp)."
