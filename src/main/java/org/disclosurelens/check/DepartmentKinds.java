@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,14 @@ public final class DepartmentKinds {
     }
 
     private static final List<Kind> KINDS = load();
+    /**
+     * The kinds of the unit names asked before. Copy detection asks for the same few hundred names
+     * again and again, twice a candidate pair and once a shared passage, and each answer runs every
+     * kind's pattern: at 10,000 documents that was a tenth of the step's serial thread (JFR). The
+     * answer depends on the name alone; past {@link #REMEMBERED} names the memory starts again.
+     */
+    private static final Map<String, List<Kind>> BY_UNIT = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 50_000;
 
     private DepartmentKinds() {
     }
@@ -40,9 +50,18 @@ public final class DepartmentKinds {
      * kinds of all it merges. Specific kinds first, so 网信办 is not taken for an office (办) only.
      */
     static List<Kind> ofUnit(String unit) {
+        List<Kind> known = BY_UNIT.get(unit);
+        if (known != null) {
+            return known;
+        }
         List<Kind> kinds = KINDS.stream().filter(k -> k.unitName().matcher(unit).find()).toList();
         List<Kind> specific = kinds.stream().filter(k -> !k.general()).toList();
-        return specific.isEmpty() ? kinds : specific;
+        List<Kind> found = specific.isEmpty() ? kinds : specific;
+        if (BY_UNIT.size() >= REMEMBERED) {
+            BY_UNIT.clear();
+        }
+        BY_UNIT.put(unit, found);
+        return found;
     }
 
     /**

@@ -59,8 +59,13 @@ public final class DocumentTrace implements Serializable {
     private final Chunks searched;
     private final Chunks template;
     private final List<IndicatorTable> indicatorTables;
+    /**
+     * The searched text the trace was made from, for the second pass of a run in this JVM
+     * ({@link TextSpill}); not sent to another JVM with the trace, where it would be most of its size.
+     */
+    private final transient TextSpill.Text text;
 
-    private DocumentTrace(SavedDocument d, Chunks searched, Chunks template, List<IndicatorTable> indicatorTables) {
+    private DocumentTrace(SavedDocument d, Chunks searched, Chunks template, List<IndicatorTable> indicatorTables, TextSpill.Text text) {
         this.id = d.id();
         this.path = d.path();
         this.identity = d.identity();
@@ -68,6 +73,7 @@ public final class DocumentTrace implements Serializable {
         this.searched = searched;
         this.template = template;
         this.indicatorTables = List.copyOf(indicatorTables);
+        this.text = text;
     }
 
     /**
@@ -87,7 +93,8 @@ public final class DocumentTrace implements Serializable {
 
     static DocumentTrace of(SavedDocument d, LongPredicate known) {
         OwnNames names = OwnNames.of(d.identity());
-        Chunks searched = chunks(FoldedText.of(d.searchedUnits()), names, known);
+        List<TextUnit> units = d.searchedUnits();
+        Chunks searched = chunks(FoldedText.of(units), names, known);
         Chunks template = chunks(FoldedText.of(d.templateUnits()), names, known);
         List<IndicatorTable> tables = new ArrayList<>();
         for (SavedDocument.PartTable t : d.tables()) {
@@ -96,7 +103,7 @@ public final class DocumentTrace implements Serializable {
                 tables.add(new IndicatorTable(t.table().location(), t.part(), IndicatorIndex.indicatorRows(t.table())));
             }
         }
-        return new DocumentTrace(d, searched, template, tables);
+        return new DocumentTrace(d, searched, template, tables, new TextSpill.Text(d.sectioned(), units));
     }
 
     private static Chunks chunks(FoldedText text, OwnNames names, LongPredicate known) {
@@ -162,5 +169,10 @@ public final class DocumentTrace implements Serializable {
 
     List<IndicatorTable> indicatorTables() {
         return indicatorTables;
+    }
+
+    /** The searched text the trace was made from; empty once the trace has been sent to another JVM. */
+    Optional<TextSpill.Text> searchedUnits() {
+        return Optional.ofNullable(text);
     }
 }

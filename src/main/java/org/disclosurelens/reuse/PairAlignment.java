@@ -35,11 +35,14 @@ public final class PairAlignment implements Serializable {
     private final ReuseSettings settings;
     /** The output folder, as a string: a path of the machine that made it, and of every worker's (a shared file system). */
     private final String folder;
+    /** The documents' texts as the first pass spilled them, in this JVM only: elsewhere each is read from its JSON. */
+    private final transient TextSpill texts;
 
-    PairAlignment(Groups groups, ReuseSettings settings, Path folder) {
+    PairAlignment(Groups groups, ReuseSettings settings, Path folder, TextSpill texts) {
         this.groups = groups;
         this.settings = settings;
         this.folder = folder.toAbsolutePath().toString();
+        this.texts = texts;
     }
 
     /** How many pairs there are to align. */
@@ -76,7 +79,7 @@ public final class PairAlignment implements Serializable {
 
     /** Aligns tasks one at a time; not for two threads at once. */
     public final class Worker {
-        private final TaskLoader loader = new TaskLoader(Path.of(folder));
+        private final TaskLoader loader = new TaskLoader(Path.of(folder), texts);
         private final PassageFinder finder = new PassageFinder(groups, settings, loader);
 
         private Worker() {
@@ -93,13 +96,19 @@ public final class PairAlignment implements Serializable {
         }
     }
 
-    /** Reads a document of the current task from json/, with the chunk ids the task carries. */
+    /**
+     * Reads a document of the current task from the spill, or from json/ when there is none, with the
+     * chunk ids the task carries.
+     */
     private static final class TaskLoader implements PassageFinder.Loader {
         private final Path folder;
+        /** Null once sent to another JVM. */
+        private final TextSpill texts;
         Task task;
 
-        TaskLoader(Path folder) {
+        TaskLoader(Path folder, TextSpill texts) {
             this.folder = folder;
+            this.texts = texts;
         }
 
         @Override
@@ -109,9 +118,15 @@ public final class PairAlignment implements Serializable {
             if (ids == null) {
                 throw new IllegalStateException("document " + doc.id() + " is not of the pair being aligned");
             }
-            SavedDocument d = SavedDocument.read(folder.resolve("json").resolve(doc.id() + ".json"));
-            return new PassageFinder.Loaded(new SavedDocument(doc.id(), "", doc.identity(), d.sectioned(), d.searchedUnits(),
+            java.util.Optional<TextSpill.Text> spilled = texts == null ? java.util.Optional.empty() : texts.read(doc.index());
+            TextSpill.Text text = spilled.isPresent() ? spilled.get() : json(doc);
+            return new PassageFinder.Loaded(new SavedDocument(doc.id(), "", doc.identity(), text.sectioned(), text.units(),
                     List.of(), ""), ids);
+        }
+
+        private TextSpill.Text json(DocInfo doc) throws IOException {
+            SavedDocument d = SavedDocument.read(folder.resolve("json").resolve(doc.id() + ".json"));
+            return new TextSpill.Text(d.sectioned(), d.searchedUnits());
         }
     }
 }

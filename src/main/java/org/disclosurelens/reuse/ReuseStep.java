@@ -74,10 +74,10 @@ public final class ReuseStep {
 
     /** Runs the step on {@code folder} with its two costly passes done by {@code work}. */
     public Summary run(Path folder, ReuseWork work) throws IOException {
-        try (ChunkIdSpill ids = new ChunkIdSpill(folder)) {
+        try (ChunkIdSpill ids = new ChunkIdSpill(folder); TextSpill texts = new TextSpill(folder)) {
             IndicatorIndex indicators = new IndicatorIndex();
-            Groups groups = index(folder, work, indicators, ids);
-            PairAlignment plan = new PairAlignment(groups, settings, folder);
+            Groups groups = index(folder, work, indicators, ids, texts);
+            PairAlignment plan = new PairAlignment(groups, settings, folder, texts);
             try (java.util.stream.Stream<PairAlignment.Result> aligned = work.align(plan, tasks(groups, ids))) {
                 return write(folder, groups, indicators, aligned.iterator());
             }
@@ -89,9 +89,10 @@ public final class ReuseStep {
     /**
      * The first pass: every saved disclosure once, in documents.csv order, as {@code work} traced
      * it. The index is garbage afterwards; the chunk ids of each document's searched parts are kept
-     * in {@code ids} for the second pass.
+     * in {@code ids} for the second pass, and their text in {@code texts} when this JVM traced them.
      */
-    private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIdSpill ids) throws IOException {
+    private Groups index(Path folder, ReuseWork work, IndicatorIndex indicators, ChunkIdSpill ids, TextSpill texts)
+            throws IOException {
         CorpusIndex index = new CorpusIndex();
         IntArrayList searched = new IntArrayList();
         try (java.util.stream.Stream<DocumentTrace> traces = work.traces(folder, listed(folder))) {
@@ -100,8 +101,10 @@ public final class ReuseStep {
                 searched.clear();
                 indicators.add(index.add(d, searched), d.indicatorTables());
                 ids.add(searched);
+                texts.add(d.searchedUnits());
             }
         }
+        texts.finish();
         return index.finish(settings.templateIssuers());
     }
 

@@ -114,7 +114,12 @@ class SplitCorpusWorkTest {
             List<DocumentTrace> out = new ArrayList<>();
             for (ReuseStep.Listed f : listed) {
                 // A tracer of its own: the document is traced as if it began a task.
-                new DocumentTracer(folder).trace(f).ifPresent(t -> out.add(across(t)));
+                new DocumentTracer(folder).trace(f).ifPresent(t -> {
+                    DocumentTrace sent = across(t);
+                    // its text stays behind: the second pass reads each document's JSON, not a spill
+                    assertTrue(t.searchedUnits().isPresent() && sent.searchedUnits().isEmpty());
+                    out.add(sent);
+                });
             }
             traced = out.size();
             return out.stream();

@@ -1,0 +1,113 @@
+package org.disclosurelens.reuse;
+
+import com.carrotsearch.hppc.LongArrayList;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disclosurelens.model.Location;
+
+/**
+ * The searched text of every document, written in the first pass by the JVM that traced it, so
+ * that the second pass reads a candidate's text with one positional read instead of parsing its
+ * whole JSON again. Parsing was two fifths of the aligning threads' time at 10,000 documents (JFR:
+ * Jackson's UTF-8 decoding, and the tables and the template parts read for nothing); at 100,000,
+ * where each document is a candidate many times over, it made copy detection a quarter dearer in
+ * CPU. Only traces made in this JVM carry their text ({@link DocumentTrace#searchedUnits}): when
+ * one does not (the Spark job's executors traced it), the spill is given up and every document is
+ * read from its JSON. Deleted on close.
+ */
+final class TextSpill implements Closeable {
+
+    /** A document's searched units and whether its outline was recognised (its parts' roles depend on it). */
+    record Text(boolean sectioned, List<TextUnit> units) {
+    }
+
+    private final Path file;
+    private final DataOutputStream out;
+    /** Byte offset of each document's entry, and of the end. */
+    private final LongArrayList offsets = new LongArrayList();
+    /** Bytes written so far: DataOutputStream's own count stops at 2 GiB. */
+    private long written;
+    private boolean complete = true;
+    private FileChannel channel;
+
+    TextSpill(Path folder) throws IOException {
+        this.file = Files.createTempFile(folder, ".reuse-text-", ".tmp");
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        offsets.add(0);
+    }
+
+    /** Appends the next document's text, or gives the spill up when its trace held none. */
+    void add(Optional<Text> text) throws IOException {
+        if (!complete || text.isEmpty()) {
+            complete = false;
+            return;
+        }
+        out.writeBoolean(text.get().sectioned());
+        out.writeInt(text.get().units().size());
+        written += 5;
+        for (TextUnit u : text.get().units()) {
+            byte[] bytes = u.text().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(u.block());
+            out.writeInt(u.part());
+            out.writeInt(u.location().page());
+            out.writeInt(u.location().line());
+            out.writeInt(bytes.length);
+            out.write(bytes);
+            written += 20 + bytes.length;
+        }
+        offsets.add(written);
+    }
+
+    /** Ends the writing: from here on, any thread may {@link #read}. */
+    void finish() throws IOException {
+        out.close();
+        if (complete) {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+    }
+
+    /** Document {@code doc}'s text; empty when the spill was given up. Positional reads: safe on any thread after {@link #finish}. */
+    Optional<Text> read(int doc) throws IOException {
+        if (channel == null) {
+            return Optional.empty();
+        }
+        long from = offsets.get(doc);
+        ByteBuffer buffer = ByteBuffer.allocate((int) (offsets.get(doc + 1) - from));
+        while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) >= 0) {
+            // positional reads until the buffer is full
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(buffer.array()));
+        boolean sectioned = in.readBoolean();
+        int n = in.readInt();
+        List<TextUnit> units = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int block = in.readInt();
+            int part = in.readInt();
+            Location at = new Location(in.readInt(), in.readInt());
+            units.add(new TextUnit(block, part, at, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8)));
+        }
+        return Optional.of(new Text(sectioned, units));
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        if (channel != null) {
+            channel.close();
+        }
+        Files.deleteIfExists(file);
+    }
+}
