@@ -1,18 +1,14 @@
 package org.disclosurelens.reuse;
 
 import com.carrotsearch.hppc.LongArrayList;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,18 +30,15 @@ final class TextSpill implements Closeable {
     record Text(boolean sectioned, List<TextUnit> units) {
     }
 
-    private final Path file;
-    private final DataOutputStream out;
+    private final SpillFile file;
     /** Byte offset of each document's entry, and of the end. */
     private final LongArrayList offsets = new LongArrayList();
     /** Bytes written so far: DataOutputStream's own count stops at 2 GiB. */
     private long written;
     private boolean complete = true;
-    private FileChannel channel;
 
     TextSpill(Path folder) throws IOException {
-        this.file = Files.createTempFile(folder, ".reuse-text-", ".tmp");
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this.file = new SpillFile(folder, ".reuse-text-");
         offsets.add(0);
     }
 
@@ -55,6 +48,7 @@ final class TextSpill implements Closeable {
             complete = false;
             return;
         }
+        DataOutputStream out = file.out();
         out.writeBoolean(text.get().sectioned());
         out.writeInt(text.get().units().size());
         written += 5;
@@ -73,22 +67,15 @@ final class TextSpill implements Closeable {
 
     /** Ends the writing: from here on, any thread may {@link #read}. */
     void finish() throws IOException {
-        out.close();
-        if (complete) {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-        }
+        file.finish();
     }
 
-    /** Document {@code doc}'s text; empty when the spill was given up. Positional reads: safe on any thread after {@link #finish}. */
+    /** Document {@code doc}'s text; empty when the spill was given up. Safe on any thread after {@link #finish}. */
     Optional<Text> read(int doc) throws IOException {
-        if (channel == null) {
+        if (!complete || !file.finished()) {
             return Optional.empty();
         }
-        long from = offsets.get(doc);
-        ByteBuffer buffer = ByteBuffer.allocate((int) (offsets.get(doc + 1) - from));
-        while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) >= 0) {
-            // positional reads until the buffer is full
-        }
+        ByteBuffer buffer = file.read(offsets.get(doc), offsets.get(doc + 1));
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(buffer.array()));
         boolean sectioned = in.readBoolean();
         int n = in.readInt();
@@ -104,10 +91,6 @@ final class TextSpill implements Closeable {
 
     @Override
     public void close() throws IOException {
-        out.close();
-        if (channel != null) {
-            channel.close();
-        }
-        Files.deleteIfExists(file);
+        file.close();
     }
 }
