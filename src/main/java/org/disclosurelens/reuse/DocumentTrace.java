@@ -172,7 +172,7 @@ public final class DocumentTrace implements Serializable {
     }
 
     /** The searched text the trace was made from; empty once the trace has been sent to another JVM. */
-    Optional<TextSpill.Text> searchedUnits() {
+    Optional<TextSpill.Text> searchedText() {
         return Optional.ofNullable(text);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * The second pass of copy detection as work that can be split: what the first pass learnt
@@ -118,7 +119,7 @@ public final class PairAlignment implements Serializable {
             if (ids == null) {
                 throw new IllegalStateException("document " + doc.id() + " is not of the pair being aligned");
             }
-            java.util.Optional<TextSpill.Text> spilled = texts == null ? java.util.Optional.empty() : texts.read(doc.index());
+            Optional<TextSpill.Text> spilled = texts == null ? Optional.empty() : texts.read(doc.index());
             TextSpill.Text text = spilled.isPresent() ? spilled.get() : json(doc);
             return new PassageFinder.Loaded(new SavedDocument(doc.id(), "", doc.identity(), text.sectioned(), text.units(),
                     List.of(), ""), ids);

@@ -101,7 +101,7 @@ public final class ReuseStep {
                 searched.clear();
                 indicators.add(index.add(d, searched), d.indicatorTables());
                 ids.add(searched);
-                texts.add(d.searchedUnits());
+                texts.add(d.searchedText());
             }
         }
         texts.finish();

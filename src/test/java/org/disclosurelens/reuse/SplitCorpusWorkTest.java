@@ -117,7 +117,7 @@ class SplitCorpusWorkTest {
                 new DocumentTracer(folder).trace(f).ifPresent(t -> {
                     DocumentTrace sent = across(t);
                     // its text stays behind: the second pass reads each document's JSON, not a spill
-                    assertTrue(t.searchedUnits().isPresent() && sent.searchedUnits().isEmpty());
+                    assertTrue(t.searchedText().isPresent() && sent.searchedText().isEmpty());
                     out.add(sent);
                 });
             }
