@@ -66,7 +66,7 @@ while [ $# -gt 0 ]; do
         --no-generate) generate=no; shift ;;
         --jar) jar=$2; shift 2 ;;
         --quick) sizes=100; text_size=0; repeat=1; pdf_files=5; shift ;;
-        -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
