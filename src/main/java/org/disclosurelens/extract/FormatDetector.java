@@ -3,18 +3,25 @@ package org.disclosurelens.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.disclosurelens.model.SourceFormat;
 
 /** Tells a file's format from its bytes (Tika's magic and container detection), its name second. */
 final class FormatDetector {
 
-    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    /**
+     * The detector a default TikaConfig holds (the MIME magic, then every registered container
+     * detector), made without the rest of that configuration: {@code TikaConfig.getDefaultConfig()}
+     * also instantiates every parser Tika has, which a text, PDF, DOCX or spreadsheet file never
+     * uses (JFR, one cold text file: 0.16 s of the 0.38 s spent building the configuration).
+     */
+    private static final Detector DETECTOR = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
 
     private FormatDetector() {
     }
