@@ -297,6 +297,10 @@ fi
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "-" }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+# share <part> <whole>: the part as a whole percentage
+share() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
+# cpu_target <label> <analyze CPU> <Tika CPU> <limit>: a target row for analyze's CPU over plain Tika's
+cpu_target() { echo "| $1: CPU ≤ $4 × plain Tika's | $2 s / $3 s = $(ratio "$2" "$3")× | $(verdict "$(ratio "$2" "$3")" le "$4") |"; }
 # verdict <value> <le|ge> <limit>: whether a measured value meets its target
 verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { if (v == "-" || v == "") print "-";
     else if ((op == "le" && v + 0 <= lim + 0) || (op == "ge" && v + 0 >= lim + 0)) print "met"; else print "**not met**" }'; }
@@ -358,7 +362,7 @@ verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { if (v == "-" || v == "
     echo "|---|---:|---:|---:|---:|"
     for r in "${steps[@]}"; do
         read -r c n w st <<< "$r"
-        echo "| $c | $n | $w | $st | $(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.0f%%", 100 * a / b }') |"
+        echo "| $c | $n | $w | $st | $(share "$st" "$w") |"
     done
     fi
     echo
@@ -376,15 +380,15 @@ verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { if (v == "-" || v == "
         read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
         [ "$ap" -gt "$peak" ] && peak=$ap
         case "$c" in
-            pdf-*) echo "| folder of generated PDFs ($c, $t threads): CPU ≤ 1.3 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 1.3) |" ;;
-            txt-*) echo "| folder of text files ($c, $t threads): CPU ≤ 2 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 2) |" ;;
+            pdf-*) cpu_target "folder of generated PDFs ($c, $t threads)" "$ac" "$bc" 1.3 ;;
+            txt-*) cpu_target "folder of text files ($c, $t threads)" "$ac" "$bc" 2 ;;
         esac
     done
     for r in "${threading[@]}"; do
         read -r c n t bw aw bc ac bp ap rows ok <<< "$r"
         [ "$ap" -gt "$peak" ] && peak=$ap
         if [ "$c" = real-pdf ] && [ "$t" = "$threads" ]; then
-            echo "| folder of real PDFs ($n files, $t threads): CPU ≤ 1.3 × plain Tika's | $ac s / $bc s = $(ratio "$ac" "$bc")× | $(verdict "$(ratio "$ac" "$bc")" le 1.3) |"
+            cpu_target "folder of real PDFs ($n files, $t threads)" "$ac" "$bc" 1.3
         fi
     done
     for ((i = 0; i + 1 < ${#threading[@]}; i += 2)); do
@@ -395,7 +399,7 @@ verdict() { awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN { if (v == "-" || v == "
     done
     for r in "${steps[@]}"; do
         read -r c n w st <<< "$r"
-        echo "| corpus steps ≤ 10% of analyze's wall time ($n text files) | $st s of $w s = $(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(verdict "$(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.3f", a / b }')" le 0.10) |"
+        echo "| corpus steps ≤ 10% of analyze's wall time ($n text files) | $st s of $w s = $(share "$st" "$w") | $(verdict "$(awk -v a="$st" -v b="$w" 'BEGIN { printf "%.4f", a / b }')" le 0.10) |"
     done
     if [ "$peak" -gt 0 ]; then
         echo "| peak memory (supervisor + worker) < 1 GiB, largest run above | $(mib "$peak") MiB | $(verdict "$(mib "$peak")" le 1023) |"

@@ -31,10 +31,8 @@ final class TextSpill implements Closeable {
     }
 
     private final SpillFile file;
-    /** Byte offset of each document's entry, and of the end. */
+    /** Byte offset of each document's entry, and of the end (DataOutputStream's own count stops at 2 GiB). */
     private final LongArrayList offsets = new LongArrayList();
-    /** Bytes written so far: DataOutputStream's own count stops at 2 GiB. */
-    private long written;
     private boolean complete = true;
 
     TextSpill(Path folder) throws IOException {
@@ -51,7 +49,7 @@ final class TextSpill implements Closeable {
         DataOutputStream out = file.out();
         out.writeBoolean(text.get().sectioned());
         out.writeInt(text.get().units().size());
-        written += 5;
+        long end = offsets.get(offsets.size() - 1) + 5;
         for (TextUnit u : text.get().units()) {
             byte[] bytes = u.text().getBytes(StandardCharsets.UTF_8);
             out.writeInt(u.block());
@@ -60,9 +58,9 @@ final class TextSpill implements Closeable {
             out.writeInt(u.location().line());
             out.writeInt(bytes.length);
             out.write(bytes);
-            written += 20 + bytes.length;
+            end += 20 + bytes.length;
         }
-        offsets.add(written);
+        offsets.add(end);
     }
 
     /** Ends the writing: from here on, any thread may {@link #read}. */
