@@ -60,6 +60,8 @@ final class RapidOcr implements org.disclosurelens.extract.scan.OcrEngine {
     private static final float BOX_THRESHOLD = 0.3f;
     private static final float UNCLIP = 1.6f;
 
+    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
+
     private static RapidOcr instance;
 
     private final OcrEngine engine;
@@ -80,6 +82,7 @@ final class RapidOcr implements org.disclosurelens.extract.scan.OcrEngine {
                 throw new IOException("the OCR models in " + dir + " could not be loaded");
             }
             instance = new RapidOcr(engine);
+            PageImageFile.sweep(TEMP);
         }
         return instance;
     }
@@ -92,7 +95,7 @@ final class RapidOcr implements org.disclosurelens.extract.scan.OcrEngine {
     @Override
     public synchronized List<OcrText> read(BufferedImage page) throws IOException {
         // The JNI call reads an image file: BMP, written and decoded fastest of the formats OpenCV reads.
-        Path image = Files.createTempFile("disclosure-lens-page", ".bmp");
+        Path image = PageImageFile.create(TEMP);
         try {
             if (!ImageIO.write(page, "bmp", image.toFile())) {
                 throw new IOException("the page image could not be written for OCR");
