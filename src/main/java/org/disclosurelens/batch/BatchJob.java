@@ -148,13 +148,20 @@ public final class BatchJob {
         };
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
-        Worker.Factory child = ChildWorker.factory(arguments, settings.memory(), cache.folder().resolve("worker.log"),
+        // C1 alone for a small batch (WorkerCompiler).
+        Worker.Factory child = ChildWorker.factory(arguments, settings.memory(),
+                WorkerCompiler.quick(input.files().size(), ChildWorker.inherited()), cache.folder().resolve("worker.log"),
                 settings.verbose());
         return switch (settings.isolation()) {
             case IN_PROCESS -> inProcess;
             case WORKER -> child;
-            case SMALL_BATCH_IN_PROCESS -> startsHere(settings.memory(), input.files().size(), ClassDataArchive.mapped())
-                    ? Worker.firstThen(inProcess, child) : child;
+            case SMALL_BATCH_IN_PROCESS -> {
+                if (!startsHere(settings.memory(), input.files().size(), ClassDataArchive.mapped())) {
+                    yield child;
+                }
+                WorkerCompiler.quickHere(ChildWorker.inherited());
+                yield Worker.firstThen(inProcess, child);
+            }
         };
     }
 

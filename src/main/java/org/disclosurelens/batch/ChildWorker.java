@@ -59,9 +59,12 @@ final class ChildWorker implements Worker {
         daemon("worker-out", this::readAnswers);
     }
 
-    /** Workers running {@link WorkerMain} with these arguments, in a JVM set up like this one. */
-    static Factory factory(List<String> arguments, String memory, Path log, PrintWriter verbose) {
-        List<String> command = command(arguments, memory);
+    /**
+     * Workers running {@link WorkerMain} with these arguments, in a JVM set up like this one;
+     * {@code quick}: compiling with C1 alone ({@link WorkerCompiler}).
+     */
+    static Factory factory(List<String> arguments, String memory, boolean quick, Path log, PrintWriter verbose) {
+        List<String> command = command(inherited(), arguments, memory, quick);
         return () -> {
             ChildWorker worker = new ChildWorker(command, log, verbose);
             worker.awaitReady();
@@ -70,22 +73,17 @@ final class ChildWorker implements Worker {
     }
 
     /**
-     * The same java, class path and JVM options as this process (so -Xmx and system properties
-     * carry over), minus debugger and profiler agents and a class archive being dumped, which would
-     * clash over their port or file; plus the jar's class-data sharing archive ({@link ClassDataArchive}).
+     * The same java and class path as this process, its JVM options as {@link #inherited()} keeps
+     * them (so -Xmx and system properties carry over), the jar's class-data sharing archive
+     * ({@link ClassDataArchive}), and C1 alone when {@code quick}.
      */
-    static List<String> command(List<String> arguments, String memory) {
+    static List<String> command(List<String> inherited, List<String> arguments, String memory, boolean quick) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> inherited = new ArrayList<>();
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!option.startsWith("-agent") && !option.startsWith("-javaagent") && !option.startsWith("-Xrunjdwp")
-                    && !option.equals("-Xdebug") && !option.startsWith("-XX:StartFlightRecording")
-                    && !option.startsWith("-XX:ArchiveClassesAtExit")) {
-                inherited.add(option);
-            }
-        }
         command.addAll(inherited);
+        if (quick) {
+            command.add(WorkerCompiler.QUICK);
+        }
         command.addAll(ClassDataArchive.options(System.getProperty("java.class.path"), inherited));
         command.add("-XX:+ExitOnOutOfMemoryError");
         if (memory != null) {
@@ -96,6 +94,22 @@ final class ChildWorker implements Worker {
         command.add(WorkerMain.class.getName());
         command.addAll(arguments);
         return command;
+    }
+
+    /**
+     * This JVM's options, minus debugger and profiler agents and a class archive being dumped, which
+     * would clash over their port or file.
+     */
+    static List<String> inherited() {
+        List<String> inherited = new ArrayList<>();
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-agent") && !option.startsWith("-javaagent") && !option.startsWith("-Xrunjdwp")
+                    && !option.equals("-Xdebug") && !option.startsWith("-XX:StartFlightRecording")
+                    && !option.startsWith("-XX:ArchiveClassesAtExit")) {
+                inherited.add(option);
+            }
+        }
+        return inherited;
     }
 
     private void awaitReady() throws IOException {
