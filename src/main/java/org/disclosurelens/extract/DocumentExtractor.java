@@ -39,7 +39,7 @@ public final class DocumentExtractor {
     public ExtractedDocument extract(Path file) throws ExtractionException {
         SourceFormat format = admit(file);
         try {
-            HostileInput.guardZipInflation();
+            HostileInput.guardZipInflation(format);
             ExtractedDocument doc = extractor(format).extract(file);
             doc = doc.withBlocks(TextCleaner.clean(doc.blocks(), !doc.format().fixedLayout()));
             return doc.withWarnings(warnings(file, format));
@@ -83,7 +83,7 @@ public final class DocumentExtractor {
     /** Loads Tika's configuration now, so that the first file's time limit is not spent on start-up. */
     public static void warmUp() {
         FormatDetector.format(MediaType.OCTET_STREAM);
-        HostileInput.guardZipInflation();
+        HostileInput.guardZipInflation(SourceFormat.OTHER);
     }
 
     /** The format label Tika's detection gives the file, without reading it further. */

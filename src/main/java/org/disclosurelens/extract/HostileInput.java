@@ -2,6 +2,7 @@ package org.disclosurelens.extract;
 
 import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.disclosurelens.model.SourceFormat;
 
 /**
  * Recognises the failures that mean a file attacked the parser rather than being merely broken
@@ -25,10 +26,24 @@ final class HostileInput {
      * (ZipSecureFile.setMinInflateRatio(-1) in its static initialiser), because Tika guards its
      * own parses with SecureContentHandler. DOCX and XLSX are read by POI directly here, outside
      * that handler, so the check is switched back on after Tika has loaded and before POI reads.
+     * Before a DOCX or XLSX the initialiser is run first if it has not run: Tika's parsers are set
+     * up only when a file that needs them first comes (TikaXhtmlExtractor), and that may happen in
+     * another thread while POI reads this one.
      */
-    static void guardZipInflation() {
+    static void guardZipInflation(SourceFormat format) {
+        if (format == SourceFormat.DOCX || format == SourceFormat.XLSX) {
+            loadTikaOoxml();
+        }
         if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+    }
+
+    private static void loadTikaOoxml() {
+        try {
+            Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser", true, HostileInput.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // Not on the class path: nothing can switch the check off.
         }
     }
 
