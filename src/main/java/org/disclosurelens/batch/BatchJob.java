@@ -148,9 +148,9 @@ public final class BatchJob {
         };
         List<String> arguments = List.of(root.toString(), out.toString(), Integer.toString(settings.threads()),
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
-        // C1 alone for a small batch (WorkerCompiler).
+        // C1 alone for a small batch (JitChoice).
         Worker.Factory child = ChildWorker.factory(arguments, settings.memory(),
-                WorkerCompiler.quick(input.files().size(), ChildWorker.inherited()), cache.folder().resolve("worker.log"),
+                JitChoice.quick(input.files().size(), ChildWorker.inherited()), cache.folder().resolve("worker.log"),
                 settings.verbose());
         return switch (settings.isolation()) {
             case IN_PROCESS -> inProcess;
@@ -159,7 +159,7 @@ public final class BatchJob {
                 if (!startsHere(settings.memory(), input.files().size(), ClassDataArchive.mapped())) {
                     yield child;
                 }
-                WorkerCompiler.quickHere(ChildWorker.inherited());
+                JitChoice.quickHere(ChildWorker.inherited());
                 yield Worker.firstThen(inProcess, child);
             }
         };

@@ -61,7 +61,7 @@ final class ChildWorker implements Worker {
 
     /**
      * Workers running {@link WorkerMain} with these arguments, in a JVM set up like this one;
-     * {@code quick}: compiling with C1 alone ({@link WorkerCompiler}).
+     * {@code quick}: compiling with C1 alone ({@link JitChoice}).
      */
     static Factory factory(List<String> arguments, String memory, boolean quick, Path log, PrintWriter verbose) {
         List<String> command = command(inherited(), arguments, memory, quick);
@@ -82,7 +82,7 @@ final class ChildWorker implements Worker {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(inherited);
         if (quick) {
-            command.add(WorkerCompiler.QUICK);
+            command.add(JitChoice.QUICK);
         }
         command.addAll(ClassDataArchive.options(System.getProperty("java.class.path"), inherited));
         command.add("-XX:+ExitOnOutOfMemoryError");

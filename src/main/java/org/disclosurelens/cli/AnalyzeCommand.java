@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.disclosurelens.batch.BatchJob;
+import org.disclosurelens.batch.JitChoice;
 import org.disclosurelens.check.RuleChoice;
 import org.disclosurelens.check.RuleId;
 import org.disclosurelens.pipeline.InputFiles;
@@ -161,8 +162,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: no files to analyse in " + inputs + " (hidden files, *.md notes and the output folder are skipped)");
             return 2;
         }
+        int documents;
         try (ProgressBar bar = quiet ? null : progressBar(total, err)) {
             BatchJob.Summary summary = new BatchJob(files, input, out, settings(rules, err), bar == null ? () -> { } : bar::step).run();
+            documents = summary.files();
             if (!quiet) {
                 summarise(summary, stdout, err);
             }
@@ -182,6 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return 1;
         }
+        JitChoice.forCorpusSteps(documents);
         return CorpusSteps.run(out, new CorpusSteps.Settings(reuse ? reuseSettings : null, CorpusSteps.Work.LOCAL, rules, json, report, quiet),
                 stdout, err);
     }
