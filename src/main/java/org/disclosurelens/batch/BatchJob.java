@@ -150,7 +150,7 @@ public final class BatchJob {
                 Boolean.toString(settings.json()), Long.toString(settings.maxBytes()), settings.rules().argument());
         // C1 alone for a small batch (JitChoice).
         Worker.Factory child = ChildWorker.factory(arguments, settings.memory(),
-                JitChoice.quick(input.files().size(), ChildWorker.inherited()), cache.folder().resolve("worker.log"),
+                JitChoice.quick(input.files(), ChildWorker.inherited()), cache.folder().resolve("worker.log"),
                 settings.verbose());
         return switch (settings.isolation()) {
             case IN_PROCESS -> inProcess;

@@ -5,13 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
  * Which JIT compiles the work of a run: C1 alone for small work, the full tiered compiler (C1, then
  * C2 for hot code) for large work. A batch's worker JVMs compile with C1 alone
- * ({@code -XX:TieredStopAtLevel=1}) for a batch of at most {@link #QUICK_UP_TO} files; a batch
+ * ({@code -XX:TieredStopAtLevel=1}) when the batch weighs at most {@link #QUICK_UP_TO}, a PDF or
+ * OFD counting {@link #FIXED_LAYOUT_WEIGHT} files (at most 500 PDFs or 2,000 other files); a batch
  * analysed in the command's own JVM, and the corpus steps of at most {@link #STEPS_QUICK_UP_TO}
  * documents, turn C2 off in that JVM ({@link #quickHere}).
  *
@@ -19,12 +21,14 @@ import javax.management.ObjectName;
  * async-profiler, {@code analyze --in-process --threads 1} (scripts/profile.sh, BENCHMARKS.md):
  * 46% of all samples in the JIT's compiler threads on 1,000 generated text files, 40% on 240 real
  * PDFs. Whole runs on the 2-core development machine, CPU seconds, C1 alone against the default:
- * 240 real PDFs 57-59 s against 63-69 s; 1,000 real PDFs 236 s against 238 s (even); the worker
- * alone on 10,000 text files 150-154 s against 108-112 s (C1 loses 38%). C2 pays back after roughly
- * a thousand PDFs or two thousand text files; 500 files stays on the winning side for both. The
- * corpus steps (copy detection, series, peers), wall seconds: 1,000 text files 4.7-5.1 s against
- * 6.1-6.5 s, 3,000 11.3-12.4 s against 13.0-13.9 s; copy detection alone on 10,000 takes 25% more
- * CPU with C1 alone.
+ * 240 real PDFs 57-59 s against 63-69 s; 1,000 real PDFs 236 s against 238 s (even); 1,000
+ * generated text files 27-29 s against 33-35 s, DOCX 45-47 s against 54 s, HTML 33-34 s against
+ * 41 s; 2,000 text files 54-55 s against 58-60 s; the worker alone on 10,000 text files 150-154 s
+ * against 108-112 s (C1 loses 38%). C2 pays back after roughly a thousand PDFs, which spend much of
+ * their time in native code and in code C1 compiles well enough, or a few thousand other files;
+ * the limits stay on the winning side. The corpus steps (copy detection, series, peers), wall
+ * seconds: 1,000 text documents 4.7-5.1 s against 6.1-6.5 s, 3,000 11.3-12.4 s against 13.0-13.9 s;
+ * copy detection alone on 10,000 takes 25% more CPU with C1 alone.
  *
  * <p>Work is not moved from one compiler to the other part way: a worker started with C2 after
  * the first hundreds of documents of 10,000 text files used 10% more CPU for the rest than one that
@@ -34,8 +38,10 @@ import javax.management.ObjectName;
  */
 public final class JitChoice {
 
-    /** The most files a batch may have for its workers to compile with C1 alone. */
-    static final int QUICK_UP_TO = 500;
+    /** The most a batch may weigh for its workers to compile with C1 alone: 2,000 files, a PDF or OFD counting 4. */
+    static final int QUICK_UP_TO = 2_000;
+    /** What a PDF or OFD file weighs, in files of other formats. */
+    static final int FIXED_LAYOUT_WEIGHT = 4;
     /** The most documents the corpus steps may read for the command's JVM to compile them with C1 alone. */
     static final int STEPS_QUICK_UP_TO = 2_000;
     /** The JVM option that keeps a worker on C1. */
@@ -47,9 +53,19 @@ public final class JitChoice {
     private JitChoice() {
     }
 
-    /** Whether the workers of a batch of {@code files} files, started with {@code jvmOptions}, get {@link #QUICK}. */
-    static boolean quick(int files, List<String> jvmOptions) {
-        return files <= QUICK_UP_TO && !compilerChosen(jvmOptions);
+    /** Whether the workers of a batch of {@code files}, started with {@code jvmOptions}, get {@link #QUICK}. */
+    static boolean quick(List<Path> files, List<String> jvmOptions) {
+        long weight = 0;
+        for (Path file : files) {
+            weight += fixedLayout(file) ? FIXED_LAYOUT_WEIGHT : 1;
+        }
+        return weight <= QUICK_UP_TO && !compilerChosen(jvmOptions);
+    }
+
+    /** Whether the file's name says PDF or OFD: the batch is weighed before any file is opened. */
+    private static boolean fixedLayout(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") || name.endsWith(".ofd");
     }
 
     /**
