@@ -89,7 +89,10 @@ public final class JitChoice {
      * has compiled already stays. One cold 25-page PDF: 3.1 s with C2, 2.4 s with
      * {@code -XX:TieredStopAtLevel=1}, 2.6 s with this directive given at start; adding it costs
      * about 0.15 s (the platform MBean server), once a JVM. Returns whether the JVM took it; a JVM
-     * without the command, or whose {@code jvmOptions} chose the compiler, is left as it is.
+     * without the command, or whose {@code jvmOptions} chose the compiler, is left as it is. The
+     * directive lasts as long as the JVM: right for the command line, whose JVM ends with the
+     * command; a program that runs {@code analyze} inside a longer-lived JVM and wants C2 there
+     * sets the compiler in its JVM options (for example {@code -XX:TieredStopAtLevel=4}).
      */
     static synchronized boolean quickHere(List<String> jvmOptions) {
         if (compilerChosen(jvmOptions)) {
