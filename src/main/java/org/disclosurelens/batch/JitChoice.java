@@ -48,7 +48,7 @@ public final class JitChoice {
     static final String QUICK = "-XX:TieredStopAtLevel=1";
 
     /** Whether this JVM has taken the directive that keeps C2 off. */
-    private static volatile boolean quickHere;
+    private static boolean c2Off;
 
     private JitChoice() {
     }
@@ -98,10 +98,10 @@ public final class JitChoice {
         if (compilerChosen(jvmOptions)) {
             return false;
         }
-        if (!quickHere) {
-            quickHere = addDirective("[{match: \"*.*\", c2: {Exclude: true}}]");
+        if (!c2Off) {
+            c2Off = addDirective("[{match: \"*.*\", c2: {Exclude: true}}]");
         }
-        return quickHere;
+        return c2Off;
     }
 
     private static boolean addDirective(String directive) {

@@ -2,6 +2,7 @@ package org.disclosurelens.extract;
 
 import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.disclosurelens.model.SourceFormat;
 
 /**
@@ -41,9 +42,9 @@ final class HostileInput {
 
     private static void loadTikaOoxml() {
         try {
-            Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser", true, HostileInput.class.getClassLoader());
+            Class.forName(OOXMLParser.class.getName(), true, OOXMLParser.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            // Not on the class path: nothing can switch the check off.
+            throw new IllegalStateException("a class that was just named cannot be found", e);
         }
     }
 
